@@ -1,0 +1,56 @@
+# hopeportal: `make run` serves the site, `make test` runs every test.
+# Both set up what they need on a fresh clone and do nothing twice.
+
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PYENV_ROOT ?= $(HOME)/.pyenv
+
+# The first Python >= 3.12 we can find (Django 6.1 needs it). pyenv shims for
+# versions that are not active fail the check, so pyenv's own paths come last.
+PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
+	$(wildcard $(PYENV_ROOT)/versions/3.1[3-9]*/bin/python3) \
+	$(wildcard $(PYENV_ROOT)/versions/3.12*/bin/python3); do \
+	$$c -c 'import sys; assert sys.version_info >= (3, 12)' >/dev/null 2>&1 && { echo $$c; break; }; done)
+
+.PHONY: run test setup check messages static seed screenshots lighthouse bench clean
+
+$(PY):
+	@test -n "$(PYTHON)" || { echo "hopeportal needs Python 3.12 or newer: install python3.12 and try again." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+messages: $(VENV)/.installed
+	@$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+setup: $(VENV)/.installed messages
+	$(PY) manage.py migrate --no-input -v 0
+	$(PY) manage.py seed
+	$(PY) manage.py collectstatic --no-input -v 0
+
+run: setup
+	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) hopeportal.wsgi
+
+test: $(VENV)/.installed-test messages
+	$(BIN)/pytest
+
+check: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	DJANGO_HTTPS=true DJANGO_ALLOWED_HOSTS=hope.example.org \
+	DJANGO_EMAIL_URL=smtp+tls://site:secret@smtp.example.org:587 \
+	$(PY) manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) var node_modules

@@ -1,0 +1,12 @@
+from django.contrib import admin
+
+from content.core.admin import ContentAdmin
+
+from .models import HelpContact
+
+
+@admin.register(HelpContact)
+class HelpContactAdmin(ContentAdmin):
+    list_display = ["name", "phone", "is_emergency", *ContentAdmin.list_display[1:]]
+    list_filter = ["is_published", "is_emergency", "anonymity"]
+    search_fields = ["name", "when_to_use", "phone", "email"]

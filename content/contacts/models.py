@@ -1,0 +1,81 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from content.core.models import Publishable
+
+NORWAY = "+47"
+
+
+def phone_digits(number):
+    return re.sub(r"[^\d+]", "", number)
+
+
+def validate_phone(number):
+    digits = phone_digits(number)
+    if not re.fullmatch(r"\+?\d{3,15}", digits):
+        raise ValidationError(_("Enter a phone number of digits, e.g. 22 33 11 60 or 112."))
+
+
+class HelpContact(Publishable):
+    class Anonymity(models.TextChoices):
+        YES = "yes", _("You can stay anonymous")
+        NO = "no", _("Not anonymous")
+        UNKNOWN = "", _("Not stated")
+
+    name = models.CharField(_("name"), max_length=200)
+    when_to_use = models.TextField(_("when to contact"))
+    phone = models.CharField(
+        _("phone"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_("As people write it: 22 33 11 60, 112, 02800."),
+    )
+    web_url = models.URLField(_("web address"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    anonymity = models.CharField(
+        _("anonymous"), max_length=3, choices=Anonymity.choices, blank=True, default=""
+    )
+    editor_note = models.TextField(
+        _("note for editors"), blank=True, help_text=_("Never shown on the site.")
+    )
+    is_emergency = models.BooleanField(
+        _("emergency number"),
+        default=False,
+        help_text=_("Shown in the header of every page and first on the help page."),
+    )
+
+    class Meta:
+        ordering = ["-is_emergency", "sort_order", "pk"]
+        verbose_name = _("help contact")
+        verbose_name_plural = _("help contacts")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("contacts:index") + f"#contact-{self.pk}"
+
+    @property
+    def phone_tel(self):
+        """The `tel:` form: Norwegian 8-digit numbers get +47; short numbers
+        such as 112 and 02800 only work as dialled, so they stay as they are."""
+        digits = phone_digits(self.phone)
+        if len(digits) == 8 and not digits.startswith("0"):
+            return NORWAY + digits
+        return digits
+
+    @property
+    def phone_display(self):
+        """Grouped as people write numbers in Norway: 22 33 11 60."""
+        digits = phone_digits(self.phone)
+        if digits.startswith(NORWAY):
+            digits = digits[len(NORWAY) :]
+        if len(digits) == 8 and not digits.startswith("0"):
+            return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+        return digits

@@ -1,0 +1,90 @@
+from decimal import Decimal
+
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info, gettext, npgettext
+from modeltranslation.utils import build_localized_fieldname
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """This page in every language: the object's own address where the page
+    shows one (its slug is translated), else the same path translated."""
+    request = context["request"]
+    obj = context.get("object")
+    current = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if hasattr(obj, "get_absolute_url"):
+            with translation.override(code):
+                url = obj.get_absolute_url()
+        else:
+            # translate_url resolves the path in the current language itself.
+            url = translate_url(request.path, code)
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def lang_fallback(obj, field):
+    """` lang="nb"` when `obj.field` shows the default language's text because
+    the current language's is empty, so screen readers pronounce it right."""
+    current = get_language()
+    if current == settings.LANGUAGE_CODE:
+        return ""
+    if getattr(obj, build_localized_fieldname(field, current), None):
+        return ""
+    if getattr(obj, field, None):
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    return ""
+
+
+def _number(value):
+    value = Decimal(value)
+    # Drop trailing zeros without falling into exponent form (100, not 1E+2).
+    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return number_format(value, use_l10n=True, force_grouping=True)
+
+
+@register.simple_tag
+def figure(stat):
+    """A statistic's value as the language writes it: 49,6 millioner / 49.6 million."""
+    number = _number(stat.value)
+    n = 1 if stat.value == 1 else 2
+    words = {
+        1_000: npgettext("number", "thousand", "thousand", n),
+        1_000_000: npgettext("number", "million", "million", n),
+        1_000_000_000: npgettext("number", "billion", "billion", n),
+    }
+    if stat.magnitude in words:
+        number = f"{number}\N{NO-BREAK SPACE}{words[stat.magnitude]}"
+    patterns = {
+        "percent": gettext("%(number)s%%"),
+        "usd": gettext("US$%(number)s"),
+        "nok": gettext("NOK %(number)s"),
+    }
+    return patterns.get(stat.unit, "%(number)s") % {"number": number}
+
+
+@register.simple_tag(takes_context=True)
+def nav_link(context, url_name, label):
+    """A menu link, marked as the current section on its page and the pages under it."""
+    url = reverse(url_name)
+    path = context["request"].path
+    current = ' aria-current="page"' if path.startswith(url) else ""
+    return format_html('<a class="hp-nav__link" href="{}"{}>{}</a>', url, mark_safe(current), label)

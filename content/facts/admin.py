@@ -1,0 +1,24 @@
+from django.contrib import admin
+
+from content.core.admin import ContentAdmin
+
+from .models import Statistic
+
+
+@admin.register(Statistic)
+class StatisticAdmin(ContentAdmin):
+    list_display = [
+        "__str__",
+        "scope",
+        "data_year",
+        "published_year",
+        "source_name",
+        "superseded_by",
+        "is_headline",
+        "is_published",
+        "sort_order",
+        "missing_translations",
+    ]
+    list_filter = ["is_published", "scope", "is_headline"]
+    search_fields = ["label", "note", "source_name", "editor_note"]
+    autocomplete_fields = ["superseded_by"]

@@ -1,0 +1,86 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from content.core.models import Publishable, PublishableQuerySet
+
+
+class StatisticQuerySet(PublishableQuerySet):
+    def current(self):
+        return self.filter(superseded_by__isnull=True)
+
+    def history(self):
+        return self.filter(superseded_by__isnull=False)
+
+
+class Statistic(Publishable):
+    """One figure with what it counts, where, when, and who says so."""
+
+    class Scope(models.TextChoices):
+        WORLD = "world", _("World")
+        NORWAY = "norway", _("Norway")
+
+    class Magnitude(models.IntegerChoices):
+        ONE = 1, _("as written")
+        THOUSAND = 1_000, _("thousand")
+        MILLION = 1_000_000, _("million")
+        BILLION = 1_000_000_000, _("billion (thousand million)")
+
+    class Unit(models.TextChoices):
+        COUNT = "count", _("number")
+        PERCENT = "percent", _("per cent")
+        USD = "usd", _("US dollars")
+        NOK = "nok", _("Norwegian kroner")
+
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+    magnitude = models.PositiveIntegerField(
+        _("in"), choices=Magnitude.choices, default=Magnitude.ONE
+    )
+    unit = models.CharField(_("unit"), max_length=10, choices=Unit.choices, default=Unit.COUNT)
+    label = models.CharField(
+        _("what it counts"),
+        max_length=300,
+        help_text=_('Completes the figure, e.g. "people in modern slavery".'),
+    )
+    note = models.TextField(
+        _("explanation"),
+        blank=True,
+        help_text=_("Shown under the figure: context or a correction."),
+    )
+    scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices)
+    data_year = models.PositiveSmallIntegerField(_("year the data covers"), null=True, blank=True)
+    published_year = models.PositiveSmallIntegerField(_("year published"))
+    source_name = models.CharField(_("source"), max_length=300)
+    source_url = models.URLField(_("source link"), blank=True)
+    superseded_by = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="supersedes",
+        verbose_name=_("superseded by"),
+        help_text=_("A newer figure that replaces this one. This one is then shown as history."),
+    )
+    is_headline = models.BooleanField(
+        _("on the home page"), default=False, help_text=_("Show among the home page's figures.")
+    )
+    editor_note = models.TextField(
+        _("note for editors"), blank=True, help_text=_("Never shown on the site.")
+    )
+
+    objects = StatisticQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["sort_order", "-data_year", "-published_year", "pk"]
+        verbose_name = _("statistic")
+        verbose_name_plural = _("statistics")
+
+    def __str__(self):
+        return f"{self.value.normalize():f} × {self.magnitude} {self.label}"
+
+    def get_absolute_url(self):
+        return reverse("facts:index") + f"#figure-{self.pk}"
+
+    @property
+    def year(self):
+        return self.data_year or self.published_year

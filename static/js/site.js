@@ -1,0 +1,96 @@
+/* hopeportal: small enhancements. Every page works without this file.
+ * Behaviour is attached through data-module attributes. */
+(function () {
+  "use strict";
+  var doc = document.documentElement;
+  doc.classList.add("hp-js");
+
+  /* Quick exit (GOV.UK "Exit this page"): the link, or Shift pressed three
+   * times within five seconds, hides the page at once and replaces it with a
+   * neutral site, so Back does not return here. */
+  function setUpExit(root) {
+    var link = root.querySelector("[data-exit]");
+    if (!link) return;
+    // The messages come translated from the template.
+    var words = {
+      one: root.getAttribute("data-msg-one"),
+      two: root.getAttribute("data-msg-two"),
+      reset: root.getAttribute("data-msg-reset"),
+      leaving: root.getAttribute("data-msg-leaving")
+    };
+    var status = document.createElement("div");
+    status.className = "hp-exit__status";
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    root.appendChild(status);
+    var overlay = document.createElement("div");
+    overlay.className = "hp-exit__overlay";
+    overlay.hidden = true;
+    document.body.appendChild(overlay);
+
+    function exit(event) {
+      if (event) event.preventDefault();
+      status.textContent = words.leaving;
+      overlay.hidden = false;
+      document.body.classList.add("hp-exiting");
+      document.title = ".";
+      window.location.replace(link.href);
+    }
+
+    var presses = 0;
+    var timer = null;
+    link.addEventListener("click", exit);
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Shift" || event.repeat) return;
+      presses += 1;
+      clearTimeout(timer);
+      if (presses >= 3) {
+        presses = 0;
+        exit();
+        return;
+      }
+      status.textContent = presses === 1 ? words.one : words.two;
+      timer = setTimeout(function () {
+        presses = 0;
+        status.textContent = words.reset;
+      }, 5000);
+    });
+    // Coming back through the back-forward cache must not show the page again.
+    window.addEventListener("pageshow", function (event) {
+      if (event.persisted && document.body.classList.contains("hp-exiting")) {
+        window.location.replace(link.href);
+      }
+    });
+  }
+
+  /* Main menu: on narrow screens, fold it behind a button. */
+  function setUpNav(root) {
+    var list = root.querySelector(".hp-nav__list");
+    if (!list) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "hp-nav__toggle";
+    button.setAttribute("aria-controls", list.id);
+    button.setAttribute("aria-expanded", "false");
+    button.textContent = root.getAttribute("data-menu-label") || "Menu";
+    list.parentNode.insertBefore(button, list);
+    var narrow = window.matchMedia("(max-width: 47.99em)");
+    function sync() {
+      var open = button.getAttribute("aria-expanded") === "true";
+      list.hidden = narrow.matches && !open;
+    }
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") === "true";
+      button.setAttribute("aria-expanded", String(!open));
+      sync();
+    });
+    narrow.addEventListener("change", sync);
+    sync();
+  }
+
+  var modules = { "hp-exit": setUpExit, "hp-nav": setUpNav };
+  document.querySelectorAll("[data-module]").forEach(function (root) {
+    var setUp = modules[root.getAttribute("data-module")];
+    if (setUp) setUp(root);
+  });
+})();

@@ -1,0 +1,381 @@
+"""The content: every seed item on its page, in both languages, as editors left it."""
+
+import re
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission, User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from content.contacts.models import HelpContact
+from content.core.models import SeedRecord
+from content.core.seed import load
+from content.core.seed.content import SEED
+from content.facts.models import Statistic
+from content.indicators.models import Indicator
+from content.myths.models import Myth
+from content.pages.models import Page, Section
+from content.sectors.models import Case, Sector
+from tests.urls import all_public_urls, public_urls
+
+CONTENT_MODELS = [Page, Section, Statistic, Myth, Indicator, Sector, Case, HelpContact]
+
+
+def text_of(response):
+    """The page's visible text, with whitespace collapsed."""
+    html = response.content.decode()
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("&#x27;", "'")
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return text_of(response)
+
+
+# -- The seed -------------------------------------------------------------------
+
+
+def test_seed_has_every_kind_of_content_in_both_languages(seed):
+    for model in CONTENT_MODELS:
+        assert model.objects.exists(), model
+    for key in Page.Key.values:
+        page = Page.objects.get(key=key)
+        assert page.title_nb and page.title_en, key
+    for _key, _label, fields in SEED:
+        for name, value in fields.items():
+            if name.endswith("_nb") and value:
+                assert fields.get(name[:-3] + "_en"), (_key, name)
+
+
+def test_seed_carries_the_corrected_figures(seed):
+    current = Statistic.objects.published().current()
+    assert current.filter(value=49.6, magnitude=10**6, data_year=2021).exists()
+    old = Statistic.objects.get(value=24.9, magnitude=10**6)
+    assert old.data_year == 2016 and old.superseded_by is not None
+    assert "forced labour" in old.label_en.lower()
+    norway_2017 = Statistic.objects.get(scope="norway", data_year=2017)
+    assert norway_2017.value == 44 and "43" in norway_2017.note_en
+    assert current.filter(is_headline=True).count() == 3
+
+
+def test_seed_loads_the_unverified_items_as_drafts(seed):
+    kindergarten = Case.objects.get(slug_nb__contains="barnehage")
+    assert not kindergarten.is_published and kindergarten.editor_note
+    assert not Statistic.objects.filter(is_published=True, value=6.7).exists()
+    steinlegger = Case.objects.get(slug_nb="steinleggersaken")
+    assert steinlegger.is_published and "Jæren" in steinlegger.court_nb
+
+
+def test_reseeding_keeps_what_editors_changed_and_deleted(seed):
+    myth = Myth.objects.first()
+    myth.myth_nb = "Endret av en redaktør"
+    myth.save()
+    deleted = Indicator.objects.first()
+    deleted_text = deleted.text_nb
+    deleted.delete()
+    before = {model: model.objects.count() for model in CONTENT_MODELS}
+
+    assert load(SEED) == 0
+
+    myth.refresh_from_db()
+    assert myth.myth_nb == "Endret av en redaktør"
+    assert not Indicator.objects.filter(text_nb=deleted_text).exists()
+    assert before == {model: model.objects.count() for model in CONTENT_MODELS}
+
+
+def test_reseeding_adds_only_what_was_never_loaded(seed):
+    SeedRecord.objects.filter(key__startswith="myth-").delete()
+    Myth.objects.all().delete()
+    created = load(SEED)
+    assert created == Myth.objects.count() > 0
+
+
+# -- Pages show their content ----------------------------------------------------
+
+
+def test_each_page_shows_its_text_and_sections_in_both_languages(client, seed):
+    for code in ("nb", "en"):
+        with translation.override(code):
+            for page in Page.objects.published().exclude(key=Page.Key.HOME):
+                text = get(client, page.get_absolute_url())
+                assert page.title in text, (code, page.key)
+                for section in page.sections.published():
+                    assert section.title in text, (code, page.key, section.title)
+                    for item in section.item_list:
+                        assert item in text, (code, page.key, item)
+
+
+def test_lists_show_every_published_item_in_both_languages(client, seed):
+    checks = [
+        ("myths:index", Myth, ["myth"]),
+        ("indicators:index", Indicator, ["text"]),
+        ("sectors:index", Sector, ["name", "summary"]),
+        ("contacts:index", HelpContact, ["name", "when_to_use", "phone_display"]),
+        ("facts:index", Statistic, ["label", "source_name"]),
+    ]
+    for code in ("nb", "en"):
+        with translation.override(code):
+            for url_name, model, fields in checks:
+                text = get(client, reverse(url_name))
+                for obj in model.objects.published():
+                    for field in fields:
+                        assert str(getattr(obj, field)) in text, (code, url_name, field)
+
+
+def test_detail_pages_show_their_content(client, seed):
+    for code in ("nb", "en"):
+        with translation.override(code):
+            for sector in Sector.objects.published():
+                text = get(client, sector.get_absolute_url())
+                assert all(example in text for example in sector.example_list)
+                for case in sector.cases.published():
+                    assert case.title in text
+            case = Case.objects.get(slug_nb="steinleggersaken")
+            text = get(client, case.get_absolute_url())
+            assert case.court in text and case.summary in text
+
+
+def test_figures_are_written_as_each_language_writes_numbers(client, seed):
+    with translation.override("nb"):
+        nb = get(client, reverse("facts:index"))
+    with translation.override("en"):
+        en = get(client, reverse("facts:index"))
+    assert "49,6 millioner" in nb and "49.6 million" in en
+    assert "236 milliarder" in nb and "US$236 billion" in en
+
+
+def test_superseded_figures_appear_only_as_history(client, seed):
+    with translation.override("en"):
+        text = get(client, reverse("facts:index"))
+        home = get(client, reverse("core:home"))
+    history = text.index("Earlier figures")
+    assert text.index("24.9 million") > history
+    assert text.index("49.6 million") < history
+    assert "24.9 million" not in home and "49.6 million" in home
+
+
+def test_home_shows_headline_figures_and_help_contacts(client, seed):
+    response = client.get("/")
+    html = response.content.decode()
+    for stat in Statistic.objects.published().current().filter(is_headline=True):
+        assert stat.source_name_nb in text_of(response)
+    assert 'href="tel:112"' in html
+    for page in Page.objects.published().exclude(key="home"):
+        assert f'href="{page.get_absolute_url()}"' in html
+
+
+def test_phone_numbers_are_grouped_and_dial_internationally(client, seed):
+    html = client.get(reverse("contacts:index")).content.decode()
+    assert '<a class="hp-button hp-button--call" href="tel:+4722331160">' in html
+    assert "22 33 11 60" in html
+    assert 'href="tel:112"' in html and 'href="tel:02800"' in html
+
+
+# -- Translation fallback -----------------------------------------------------
+
+
+def test_missing_english_text_shows_the_bokmal_text_marked_as_bokmal(client, seed):
+    myth = Myth.objects.published().first()
+    myth.myth_en = ""
+    myth.save()
+    with translation.override("en"):
+        html = client.get(reverse("myths:index")).content.decode()
+    assert f'<span lang="nb">{myth.myth_nb}</span>' in html
+
+
+def test_bokmal_pages_carry_no_fallback_marking(client, seed):
+    html = client.get(reverse("myths:index")).content.decode()
+    assert 'lang="nb">' not in html.replace('<html lang="nb">', "").replace(
+        'hreflang="nb" lang="nb"', ""
+    )
+
+
+# -- Unpublished content --------------------------------------------------------
+
+
+def test_unpublished_items_appear_nowhere(client, seed):
+    hidden = {
+        Myth.objects.published().first(): "myth_nb",
+        Indicator.objects.published().first(): "text_nb",
+        HelpContact.objects.published().exclude(is_emergency=True).first(): "name_nb",
+        Statistic.objects.published().current().get(scope="norway", is_headline=True): "label_nb",
+        Section.objects.published().first(): "title_nb",
+        Sector.objects.published().last(): "name_nb",
+    }
+    case = Case.objects.get(slug_nb="steinleggersaken")
+    case_url = case.get_absolute_url()
+    texts = {obj: getattr(obj, field) for obj, field in hidden.items()}
+    urls = public_urls("nb")
+    for obj in [*hidden, case]:
+        obj.is_published = False
+        obj.save()
+    for url in urls:
+        response = client.get(url)
+        if response.status_code == 404:
+            continue
+        text = text_of(response)
+        for obj, value in texts.items():
+            assert value not in text, (url, obj)
+        assert f'href="{case_url}"' not in response.content.decode(), url
+    assert client.get(case_url).status_code == 404
+
+
+def test_a_case_under_an_unpublished_form_is_hidden(client, seed):
+    case = Case.objects.get(slug_nb="steinleggersaken")
+    url = case.get_absolute_url()
+    Sector.objects.filter(pk=case.sector_id).update(is_published=False)
+    assert client.get(url).status_code == 404
+
+
+def test_unpublished_page_is_not_found(client, seed):
+    Page.objects.filter(key="rights").update(is_published=False)
+    assert client.get(reverse("pages:rights")).status_code == 404
+    assert reverse("pages:rights") not in client.get("/").content.decode().split("<main")[1]
+
+
+# -- Query budget ---------------------------------------------------------------
+
+
+def _query_counts(client):
+    counts = {}
+    for url in all_public_urls():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts[url] = len(queries)
+    return counts
+
+
+def _multiply_content(times):
+    """Copies of every item, published, so lists grow `times`-fold."""
+    for model in [Statistic, Myth, Indicator, HelpContact, Section]:
+        for obj in list(model.objects.published()):
+            for _copy in range(times - 1):
+                obj.pk = None
+                if hasattr(obj, "is_headline"):
+                    obj.is_headline = False
+                obj.save()
+    for sector in list(Sector.objects.published()):
+        cases = list(sector.cases.published())
+        for n in range(times - 1):
+            for case in cases:
+                case.pk = None
+                for code in ("nb", "en"):
+                    setattr(case, f"slug_{code}", f"{getattr(case, f'slug_{code}')}-{n}")
+                case.slug = case.slug_nb
+                case.save()
+
+
+def test_no_public_page_needs_more_than_six_queries(client, seed):
+    counts = _query_counts(client)
+    assert max(counts.values()) <= 6, {u: c for u, c in counts.items() if c > 6}
+
+
+def test_query_count_does_not_grow_with_the_content(client, seed):
+    before = _query_counts(client)
+    _multiply_content(10)
+    after = _query_counts(client)
+    assert Myth.objects.count() >= 10 * 2
+    grown = {url: (before[url], after[url]) for url in before if after.get(url, 0) > before[url]}
+    assert not grown
+
+
+# -- The admin -----------------------------------------------------------------
+
+
+@pytest.fixture
+def admin_client_(client, django_user_model, seed):
+    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def test_admin_pages_of_every_model_show_both_languages(admin_client_):
+    for model in CONTENT_MODELS:
+        meta = model._meta
+        base = f"/admin/{meta.app_label}/{meta.model_name}/"
+        listing = admin_client_.get(base)
+        assert listing.status_code == 200, base
+        assert "missing text in" in listing.content.decode().lower() or (
+            "mangler tekst på" in listing.content.decode().lower()
+        )
+        add = admin_client_.get(base + "add/")
+        assert add.status_code == 200, base
+        obj = model.objects.first()
+        change = admin_client_.get(f"{base}{obj.pk}/change/")
+        assert change.status_code == 200, base
+        html = change.content.decode()
+        assert re.search(r'name="\w+_nb"', html) and re.search(r'name="\w+_en"', html), base
+
+
+def test_admin_list_shows_which_translation_is_missing(admin_client_):
+    myth = Myth.objects.first()
+    myth.fact_en = ""
+    myth.save()
+    html = admin_client_.get("/admin/myths/myth/").content.decode()
+    row = next(r for r in html.split("<tr") if myth.myth_nb[:30] in r)
+    assert "English" in row or "engelsk" in row.lower()
+
+
+def test_admin_offers_view_on_site(admin_client_):
+    case = Case.objects.get(slug_nb="steinleggersaken")
+    html = admin_client_.get(f"/admin/sectors/case/{case.pk}/change/").content.decode()
+    assert "/admin/r/" in html
+
+
+def test_editors_group_can_edit_content_but_not_users(client, seed):
+    editor = User.objects.create_user("editor", password="pw", is_staff=True)
+    editor.groups.add(Group.objects.get(name="editors"))
+    client.force_login(editor)
+    for model in CONTENT_MODELS:
+        meta = model._meta
+        assert client.get(f"/admin/{meta.app_label}/{meta.model_name}/add/").status_code == 200
+    assert client.get("/admin/auth/user/").status_code == 403
+    assert client.get("/admin/auth/group/").status_code == 403
+    myth = Myth.objects.first()
+    response = client.post(
+        f"/admin/myths/myth/{myth.pk}/change/",
+        {
+            "myth_nb": "Ny tekst",
+            "myth_en": "New text",
+            "fact_nb": myth.fact_nb,
+            "fact_en": myth.fact_en,
+            "is_published": "on",
+            "sort_order": 3,
+        },
+    )
+    assert response.status_code == 302
+    myth.refresh_from_db()
+    assert myth.myth_nb == "Ny tekst"
+
+
+def test_editors_have_exactly_the_content_permissions(seed):
+    perms = set(
+        Group.objects.get(name="editors").permissions.values_list(
+            "content_type__app_label", flat=True
+        )
+    )
+    assert perms == {"pages", "facts", "myths", "indicators", "sectors", "contacts"}
+    assert not Permission.objects.filter(group__name="editors", codename__contains="user").exists()
+
+
+def test_every_content_model_is_registered_translated_and_publishable():
+    from django.contrib import admin
+    from modeltranslation.translator import translator
+
+    for model in apps.get_models():
+        if model._meta.app_label in {
+            "pages",
+            "facts",
+            "myths",
+            "indicators",
+            "sectors",
+            "contacts",
+        }:
+            assert model in admin.site._registry, model
+            assert translator.get_options_for_model(model), model
+            assert hasattr(model.objects, "published"), model
