@@ -10,18 +10,29 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from content.contacts.models import HelpContact
+from content.contacts.models import HelpContact, Situation
 from content.core.models import SeedRecord
 from content.core.seed import load
 from content.core.seed.content import SEED
 from content.facts.models import Statistic
-from content.indicators.models import Indicator
+from content.indicators.models import Guidance, Indicator
 from content.myths.models import Myth
 from content.pages.models import Page, Section
 from content.sectors.models import Case, Sector
 from tests.urls import all_public_urls, public_urls
 
-CONTENT_MODELS = [Page, Section, Statistic, Myth, Indicator, Sector, Case, HelpContact]
+CONTENT_MODELS = [
+    Page,
+    Section,
+    Statistic,
+    Myth,
+    Indicator,
+    Guidance,
+    Sector,
+    Case,
+    HelpContact,
+    Situation,
+]
 
 
 def text_of(response):

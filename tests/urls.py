@@ -7,8 +7,9 @@ from django.utils import translation
 
 from content.core.sitemaps import sitemaps
 
-# Addresses for machines or staff, tested on their own.
-NOT_PAGES = {"admin", "robots", "security-txt", "health", "sitemap"}
+# Addresses that are not pages to read, tested on their own: machine pages and
+# the checklist's answer (POST only).
+NOT_PAGES = {"robots", "security-txt", "health", "sitemap", "indicators:guidance"}
 
 
 def _names(patterns, namespace=""):
@@ -19,8 +20,8 @@ def _names(patterns, namespace=""):
                 yield from _names(pattern.url_patterns, ns)
         elif (
             isinstance(pattern, URLPattern)
-            and pattern.name not in NOT_PAGES
             and pattern.name
+            and namespace + pattern.name not in NOT_PAGES
             and not pattern.pattern.converters
         ):
             yield namespace + pattern.name

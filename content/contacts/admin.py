@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from content.core.admin import ContentAdmin
 
-from .models import HelpContact
+from .models import HelpContact, Situation
 
 
 @admin.register(HelpContact)
@@ -10,3 +10,11 @@ class HelpContactAdmin(ContentAdmin):
     list_display = ["name", "phone", "is_emergency", *ContentAdmin.list_display[1:]]
     list_filter = ["is_published", "is_emergency", "anonymity"]
     search_fields = ["name", "when_to_use", "phone", "email"]
+
+
+@admin.register(Situation)
+class SituationAdmin(ContentAdmin):
+    list_display = ["situation", "contact", *ContentAdmin.list_display[1:]]
+    list_filter = ["is_published", "contact"]
+    search_fields = ["situation", "advice"]
+    autocomplete_fields = ["contact"]

@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from content.core.models import Publishable
+from content.core.models import Publishable, PublishableQuerySet
 
 NORWAY = "+47"
 
@@ -79,3 +79,32 @@ class HelpContact(Publishable):
         if len(digits) == 8 and not digits.startswith("0"):
             return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
         return digits
+
+
+class SituationQuerySet(PublishableQuerySet):
+    def published(self):
+        return super().published().filter(contact__is_published=True)
+
+
+class Situation(Publishable):
+    """One line of the help page's "who should I contact?" guide."""
+
+    situation = models.CharField(
+        _("situation"), max_length=200, help_text=_('E.g. "Someone is in danger now".')
+    )
+    advice = models.CharField(_("advice"), max_length=300, blank=True)
+    contact = models.ForeignKey(
+        HelpContact, on_delete=models.CASCADE, related_name="situations", verbose_name=_("contact")
+    )
+
+    objects = SituationQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("situation")
+        verbose_name_plural = _("who to contact: situations")
+
+    def __str__(self):
+        return self.situation
+
+    def get_absolute_url(self):
+        return reverse("contacts:index") + "#who-to-contact"

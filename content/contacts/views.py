@@ -3,9 +3,13 @@ from django.views.generic import ListView
 from content.pages.models import Page
 from content.pages.views import PageMixin
 
-from .models import HelpContact
+from .models import HelpContact, Situation
 
 
 class HelpContactListView(PageMixin, ListView):
     page_key = Page.Key.HELP
     queryset = HelpContact.objects.published()
+
+    def get_context_data(self, **kwargs):
+        situations = Situation.objects.published().select_related("contact")
+        return super().get_context_data(situations=situations, **kwargs)

@@ -9,7 +9,8 @@
    * times within five seconds, hides the page at once and replaces it with a
    * neutral site, so Back does not return here. */
   function setUpExit(root) {
-    var link = root.querySelector("[data-exit]");
+    var links = document.querySelectorAll("[data-exit]");
+    var link = links[0];
     if (!link) return;
     // The messages come translated from the template.
     var words = {
@@ -39,7 +40,9 @@
 
     var presses = 0;
     var timer = null;
-    link.addEventListener("click", exit);
+    links.forEach(function (each) {
+      each.addEventListener("click", exit);
+    });
     document.addEventListener("keydown", function (event) {
       if (event.key !== "Shift" || event.repeat) return;
       presses += 1;

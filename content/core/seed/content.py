@@ -1703,4 +1703,133 @@ SEED = [
             "sort_order": 40,
         },
     ),
+    # ------------------------------------------------- the signs checklist's advice
+    (
+        "guidance-none",
+        "indicators.Guidance",
+        {
+            "title_nb": "Du har ikke krysset av for noen tegn",
+            "title_en": "You have not ticked any signs",
+            "text_nb": (
+                "Er du likevel bekymret for noen, kan du alltid be om råd. Hjelpetilbudene "
+                "står nedenfor."
+            ),
+            "text_en": (
+                "If you are still worried about someone, you can always ask for advice. "
+                "The help contacts are listed below."
+            ),
+            "min_signs": 0,
+            "max_signs": 0,
+            "sort_order": 10,
+        },
+    ),
+    (
+        "guidance-few",
+        "indicators.Guidance",
+        {
+            "title_nb": "Ett eller to tegn",
+            "title_en": "One or two signs",
+            "text_nb": (
+                "Ett eller to tegn betyr ikke i seg selv at det er menneskehandel. Følg med, og "
+                "be gjerne om råd hvis du er usikker.\n\n"
+                "Hope for Justice gir råd til deg som møter mulige ofre i jobben din. Du kan også "
+                "gi tips til politiet, og du kan være anonym."
+            ),
+            "text_en": (
+                "One or two signs do not in themselves mean that it is human trafficking. Keep "
+                "an eye on the situation, and ask for advice if you are unsure.\n\n"
+                "Hope for Justice gives advice to people who meet possible victims through their "
+                "work. You can also give the police a tip, and you can stay anonymous."
+            ),
+            "min_signs": 1,
+            "max_signs": 2,
+            "sort_order": 20,
+        },
+    ),
+    (
+        "guidance-several",
+        "indicators.Guidance",
+        {
+            "title_nb": "Flere tegn",
+            "title_en": "Several signs",
+            "text_nb": (
+                "Flere tegn sammen kan tyde på menneskehandel. Ikke undersøk saken på egen hånd: "
+                "snakk med noen som kjenner feltet.\n\n"
+                "Hope for Justice gir råd til førstelinjetjenesten og til mulige ofre. Politiet "
+                "tar imot tips, også anonymt. ROSA-prosjektet har en døgnåpen telefon for "
+                "personer utsatt for menneskehandel."
+            ),
+            "text_en": (
+                "Several signs together can point to human trafficking. Do not investigate on "
+                "your own: talk to someone who knows the field.\n\n"
+                "Hope for Justice gives advice to first-line services and to possible victims. "
+                "The police take tips, anonymous ones too. The ROSA project has a 24-hour "
+                "helpline for people exposed to human trafficking."
+            ),
+            "min_signs": 3,
+            "sort_order": 30,
+        },
+    ),
+    (
+        "guidance-movement",
+        "indicators.Guidance",
+        {
+            "title_nb": "Hvis personen ikke kan gå fritt",
+            "title_en": "If the person cannot leave freely",
+            "text_nb": "Er noens liv eller helse i fare nå, ring politiet på 112.",
+            "text_en": "If someone's life or health is in danger now, call the police on 112.",
+            "indicator": "indicator-movement",
+            "min_signs": 1,
+            "sort_order": 5,
+        },
+    ),
+    # ------------------------------------------- the help page's "who should I contact?"
+    (
+        "situation-danger",
+        "contacts.Situation",
+        {
+            "situation_nb": "Noen er i fare nå",
+            "situation_en": "Someone is in danger now",
+            "advice_nb": "Ring politiets nødnummer.",
+            "advice_en": "Call the police emergency number.",
+            "contact": "contact-police-emergency",
+            "sort_order": 10,
+        },
+    ),
+    (
+        "situation-tip",
+        "contacts.Situation",
+        {
+            "situation_nb": "Du vil melde fra om noe som ikke er akutt",
+            "situation_en": "You want to report something that is not urgent",
+            "advice_nb": "Gi tips til politiet på telefon eller nett. Du kan være anonym.",
+            "advice_en": "Give the police a tip by phone or online. You can stay anonymous.",
+            "contact": "contact-police-tips",
+            "sort_order": 20,
+        },
+    ),
+    (
+        "situation-victim",
+        "contacts.Situation",
+        {
+            "situation_nb": "Du eller noen du kjenner kan være utsatt for menneskehandel",
+            "situation_en": "You or someone you know may be exposed to human trafficking",
+            "advice_nb": "ROSA-prosjektet har døgnåpen telefon.",
+            "advice_en": "The ROSA project's helpline is open 24 hours.",
+            "contact": "contact-rosa",
+            "sort_order": 30,
+        },
+    ),
+    (
+        "situation-worker",
+        "contacts.Situation",
+        {
+            "situation_nb": "Du møter mulige ofre i jobben din og trenger råd",
+            "situation_en": "You meet possible victims through your work and need advice",
+            "advice_nb": "Hope for Justice gir råd og oppfølging til førstelinjetjenesten.",
+            "advice_en": "Hope for Justice gives advice and follow-up to first-line services.",
+            "contact": "contact-hope-for-justice",
+            "sort_order": 40,
+        },
+    ),
 ]

@@ -1,0 +1,21 @@
+"""The "editors" group: may add, change, delete and view all of the site's
+content, and nothing else (no users, groups or seed records)."""
+
+from django.contrib.auth.management import create_permissions
+
+GROUP = "editors"
+CONTENT_APPS = ["pages", "facts", "myths", "indicators", "sectors", "contacts"]
+
+
+def sync_editors_group(apps, schema_editor=None):
+    """Give the group exactly the content permissions (a migration step: run
+    again by a later migration whenever content models are added)."""
+    # Permissions are normally created after all migrations; make sure they exist.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group, _created = Group.objects.get_or_create(name=GROUP)
+    group.permissions.set(Permission.objects.filter(content_type__app_label__in=CONTENT_APPS))
