@@ -52,5 +52,9 @@ check: $(VENV)/.installed-test
 	DJANGO_EMAIL_URL=smtp+tls://site:secret@smtp.example.org:587 \
 	$(PY) manage.py check --deploy --fail-level WARNING
 
+bench: setup
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(PY) bench/run.py
+
 clean:
 	rm -rf $(VENV) var node_modules

@@ -186,3 +186,12 @@ def test_deploy_check_fails_without_https_settings():
     )
     assert result.returncode != 0
     assert "SECURE_SSL_REDIRECT" in result.stderr + result.stdout
+
+
+def test_pages_and_assets_stay_within_their_size_budgets(client, seed):
+    for url in all_public_urls():
+        assert len(client.get(url).content) < 40_000, url
+    static = settings.BASE_DIR / "static"
+    assert sum(f.stat().st_size for f in static.glob("css/*.css")) < 20_000
+    assert sum(f.stat().st_size for f in static.glob("js/*.js")) < 10_000
+    assert not list(static.rglob("*.woff*")) and not list(static.rglob("*.ttf"))

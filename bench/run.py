@@ -1,0 +1,116 @@
+"""Benchmark: page sizes and the home page's speed against a trivial WSGI app.
+
+`make bench` runs it. Both servers run under the same gunicorn and flags on
+loopback; wrk loads each in turn; the ratio of requests per second is what the
+budget in DESIGN.md holds (at least 60%). Results go to bench/results/latest.json.
+"""
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+RESULTS = BASE_DIR / "bench" / "results"
+DURATION = os.environ.get("BENCH_SECONDS", "10")
+GUNICORN = [
+    sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
+    "--workers", "2", "--access-logfile", "/dev/null",
+]  # fmt: skip
+BUDGET = {"ratio": 0.60, "html": 40_000, "css": 20_000, "js": 10_000}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(app, port, env=None):
+    server = subprocess.Popen(
+        [*GUNICORN, "--bind", f"127.0.0.1:{port}", app],
+        cwd=BASE_DIR,
+        env={**os.environ, **(env or {})},
+        stderr=subprocess.DEVNULL,
+    )
+    for _attempt in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).read()
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit(f"{app} did not start on port {port}")
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read()
+
+
+def wrk(url):
+    out = subprocess.run(
+        ["wrk", "-t2", "-c32", f"-d{DURATION}s", url], capture_output=True, text=True, check=True
+    ).stdout
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def main():
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    site_port, floor_port = free_port(), free_port()
+    site = serve("hopeportal.wsgi", site_port)
+    try:
+        base = f"http://127.0.0.1:{site_port}"
+        html = fetch(base + "/")
+        page = html.decode()
+        css = sum(len(fetch(base + u)) for u in re.findall(r'href="(/static/[^"]+\.css)"', page))
+        js = sum(len(fetch(base + u)) for u in re.findall(r'src="(/static/[^"]+\.js)"', page))
+        largest = max(len(fetch(base + u)) for u in ["/", "/en/", "/hjelp/", "/fakta/", "/tegn/"])
+        with tempfile.NamedTemporaryFile(suffix=".html") as body:
+            body.write(html)
+            body.flush()
+            floor = serve("bench.trivial:application", floor_port, {"BENCH_BODY": body.name})
+            try:
+                floor_rps = wrk(f"http://127.0.0.1:{floor_port}/")
+                site_rps = wrk(base + "/")
+            finally:
+                floor.terminate()
+                floor.wait()
+    finally:
+        site.terminate()
+        site.wait()
+
+    result = {
+        "home_requests_per_second": round(site_rps),
+        "trivial_app_requests_per_second": round(floor_rps),
+        "ratio": round(site_rps / floor_rps, 3),
+        "home_html_bytes": len(html),
+        "largest_html_bytes_sampled": largest,
+        "css_bytes": css,
+        "js_bytes": js,
+        "wrk": f"-t2 -c32 -d{DURATION}s, gunicorn 2 sync workers, cache warm",
+    }
+    (RESULTS / "latest.json").write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+    failures = [
+        name
+        for name, ok in [
+            ("ratio", result["ratio"] >= BUDGET["ratio"]),
+            ("html", largest < BUDGET["html"]),
+            ("css", css < BUDGET["css"]),
+            ("js", js < BUDGET["js"]),
+        ]
+        if not ok
+    ]
+    if failures:
+        raise SystemExit(f"over budget: {', '.join(failures)}")
+
+
+if __name__ == "__main__":
+    main()
