@@ -40,8 +40,26 @@ setup: $(VENV)/.installed messages
 run: setup
 	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) hopeportal.wsgi
 
-test: $(VENV)/.installed-test messages
+# vnu-jar (the HTML check) and Lighthouse, pinned in package-lock.json. npm
+# writes node_modules/.package-lock.json, so this reinstalls only when the lock
+# file is newer. Without npm the HTML check is skipped (and fails under CI).
+# --ignore-scripts: vnu-jar's install script would download a Java runtime; the
+# system's Java is used instead.
+NODE_DEPS := node_modules/.package-lock.json
+$(NODE_DEPS): package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
+	else echo "npm not found: install Node.js and npm to run the HTML check and Lighthouse" >&2; fi
+
+test: $(VENV)/.installed-test messages $(NODE_DEPS)
 	$(BIN)/pytest
+
+# PNGs of every page, both languages, phone and desktop width, in screenshots/.
+screenshots: setup $(VENV)/.installed-test
+	$(PY) scripts/screenshots.py
+
+# Lighthouse scores for the home and help pages in both languages (lighthouse/).
+lighthouse: setup $(NODE_DEPS)
+	$(PY) scripts/lighthouse.py
 
 check: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -10,5 +10,5 @@ control_socket_disable = True
 accesslog = "-"
 # The path without its query string, and no client address: visitors' searches
 # and where they come from are not ours to keep.
-access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -5,10 +5,7 @@ Serves the site with gunicorn on a spare port, so it shows what visitors get.
 """
 
 import os
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import django
@@ -20,55 +17,28 @@ django.setup()
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from scripts.serve import served  # noqa: E402
 from tests.browser import launch_args  # noqa: E402
 from tests.urls import all_public_urls  # noqa: E402
 
 WIDTHS = {"phone": (375, 800), "desktop": (1280, 900)}
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def main(out=BASE_DIR / "screenshots", only=None):
     out.mkdir(exist_ok=True)
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            "gunicorn.conf.py",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--access-logfile",
-            "/dev/null",
-            "hopeportal.wsgi",
-        ],
-        cwd=BASE_DIR,
-    )
-    try:
-        time.sleep(2)
+    with served() as base:
         urls = [u for u in all_public_urls() if not only or any(o in u for o in only)]
         with sync_playwright() as p:
             browser = p.chromium.launch(**launch_args())
             for name, (width, height) in WIDTHS.items():
                 page = browser.new_page(viewport={"width": width, "height": height})
                 for url in urls:
-                    page.goto(f"http://127.0.0.1:{port}{url}")
+                    page.goto(base + url)
                     slug = url.strip("/").replace("/", "_") or "home"
                     page.screenshot(path=out / f"{slug}--{name}.png", full_page=True)
                 page.close()
             browser.close()
         print(f"{len(urls) * len(WIDTHS)} screenshots in {out}")
-    finally:
-        server.terminate()
-        server.wait()
 
 
 if __name__ == "__main__":

@@ -24,3 +24,18 @@ def launch_args():
             "--disable-quic",
         ],
     }
+
+
+INSTALL = "install it with `apt-get install chromium` (Debian) to run the browser tests"
+
+
+def require_chromium():
+    """Call at the top of a browser test module: skips the module with one clear
+    line where Chromium is missing, and fails instead under CI=true."""
+    import pytest
+
+    if chromium_path():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"Chromium not found, and CI needs the browser tests: {INSTALL}", pytrace=False)
+    pytest.skip(f"Chromium not found: {INSTALL}", allow_module_level=True)

@@ -1,3 +1,9 @@
+import os
+
+# Playwright's sync API runs an event loop in the test thread; without this Django
+# refuses database access there ("SynchronousOnlyOperation"). Tests only.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -5,6 +11,7 @@ from django.utils import translation
 
 from content.core.seed import load
 from content.core.seed.content import SEED
+from tests.browser import launch_args
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -44,3 +51,9 @@ def _static_files_without_collectstatic(settings):
     }
     settings.WHITENOISE_USE_FINDERS = True
     settings.WHITENOISE_AUTOREFRESH = True
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """pytest-playwright starts Debian's Chromium, not a downloaded browser."""
+    return {**launch_args(), **browser_type_launch_args}

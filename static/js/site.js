@@ -1,5 +1,9 @@
 /* hopeportal: small enhancements. Every page works without this file.
- * Behaviour is attached through data-module attributes. */
+ * Behaviour is attached through data-module attributes.
+ *
+ * Loaded in <head> without `defer`, so the hp-js class is set before the first
+ * paint: the phone menu is folded from the start instead of jumping shut later.
+ * If the file fails to load, the menu simply stays open. */
 (function () {
   "use strict";
   var doc = document.documentElement;
@@ -66,34 +70,22 @@
     });
   }
 
-  /* Main menu: on narrow screens, fold it behind a button. */
+  /* Main menu: on narrow screens the CSS folds it behind the button, open
+   * while aria-expanded is "true". */
   function setUpNav(root) {
-    var list = root.querySelector(".hp-nav__list");
-    if (!list) return;
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "hp-nav__toggle";
-    button.setAttribute("aria-controls", list.id);
-    button.setAttribute("aria-expanded", "false");
-    button.textContent = root.getAttribute("data-menu-label") || "Menu";
-    list.parentNode.insertBefore(button, list);
-    var narrow = window.matchMedia("(max-width: 47.99em)");
-    function sync() {
-      var open = button.getAttribute("aria-expanded") === "true";
-      list.hidden = narrow.matches && !open;
-    }
+    var button = root.querySelector(".hp-nav__toggle");
+    if (!button) return;
     button.addEventListener("click", function () {
       var open = button.getAttribute("aria-expanded") === "true";
       button.setAttribute("aria-expanded", String(!open));
-      sync();
     });
-    narrow.addEventListener("change", sync);
-    sync();
   }
 
   var modules = { "hp-exit": setUpExit, "hp-nav": setUpNav };
-  document.querySelectorAll("[data-module]").forEach(function (root) {
-    var setUp = modules[root.getAttribute("data-module")];
-    if (setUp) setUp(root);
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-module]").forEach(function (root) {
+      var setUp = modules[root.getAttribute("data-module")];
+      if (setUp) setUp(root);
+    });
   });
 })();

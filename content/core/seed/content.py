@@ -823,13 +823,15 @@ SEED = [
             "items_nb": (
                 "Adressen til siden, uten søkeord og uten det som står etter spørsmålstegnet\n"
                 "Tidspunktet\n"
-                "Svaret fra serveren"
+                "Typen forespørsel (for eksempel å hente en side)\n"
+                "Svaret fra serveren: en statuskode, hvor stort svaret var og hvor lang tid det tok"
             ),
             "items_en": (
                 "The address of the page, without search terms or anything after the "
                 "question mark\n"
                 "The time\n"
-                "The server's response"
+                "The kind of request (for example, fetching a page)\n"
+                "The server's response: a status code, its size and how long it took"
             ),
             "sort_order": 40,
         },
