@@ -4,6 +4,7 @@ content, and nothing else (no users, groups or seed records)."""
 from django.contrib.auth.management import create_permissions
 
 GROUP = "editors"
+# The apps whose models are the site's content (also: what clears the page cache).
 CONTENT_APPS = ["pages", "facts", "myths", "indicators", "sectors", "contacts"]
 
 

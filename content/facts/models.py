@@ -1,5 +1,9 @@
+from decimal import Decimal
+
 from django.db import models
 from django.urls import reverse
+from django.utils.formats import number_format
+from django.utils.translation import gettext, npgettext
 from django.utils.translation import gettext_lazy as _
 
 from content.core.models import Publishable, PublishableQuerySet
@@ -76,11 +80,31 @@ class Statistic(Publishable):
         verbose_name_plural = _("statistics")
 
     def __str__(self):
-        return f"{self.value.normalize():f} × {self.magnitude} {self.label}"
+        return f"{self.formatted_value} {self.label}"
+
+    @property
+    def formatted_value(self):
+        """The value as the active language writes it: 49,6 millioner / 49.6 million."""
+        value = Decimal(self.value)
+        # Drop trailing zeros without falling into exponent form (100, not 1E+2).
+        value = (
+            value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+        )
+        number = number_format(value, use_l10n=True, force_grouping=True)
+        n = 1 if value == 1 else 2
+        words = {
+            self.Magnitude.THOUSAND: npgettext("number", "thousand", "thousand", n),
+            self.Magnitude.MILLION: npgettext("number", "million", "million", n),
+            self.Magnitude.BILLION: npgettext("number", "billion", "billion", n),
+        }
+        if self.magnitude in words:
+            number = f"{number}\N{NO-BREAK SPACE}{words[self.magnitude]}"
+        patterns = {
+            self.Unit.PERCENT: gettext("%(number)s%%"),
+            self.Unit.USD: gettext("US$%(number)s"),
+            self.Unit.NOK: gettext("NOK %(number)s"),
+        }
+        return patterns.get(self.unit, "%(number)s") % {"number": number}
 
     def get_absolute_url(self):
         return reverse("facts:index") + f"#figure-{self.pk}"
-
-    @property
-    def year(self):
-        return self.data_year or self.published_year

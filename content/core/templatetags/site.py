@@ -1,13 +1,10 @@
-from decimal import Decimal
-
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info, gettext, npgettext
+from django.utils.translation import get_language, get_language_info
 from modeltranslation.utils import build_localized_fieldname
 
 register = template.Library()
@@ -52,33 +49,6 @@ def lang_fallback(obj, field):
     if getattr(obj, field, None):
         return format_html(' lang="{}"', settings.LANGUAGE_CODE)
     return ""
-
-
-def _number(value):
-    value = Decimal(value)
-    # Drop trailing zeros without falling into exponent form (100, not 1E+2).
-    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-    return number_format(value, use_l10n=True, force_grouping=True)
-
-
-@register.simple_tag
-def figure(stat):
-    """A statistic's value as the language writes it: 49,6 millioner / 49.6 million."""
-    number = _number(stat.value)
-    n = 1 if stat.value == 1 else 2
-    words = {
-        1_000: npgettext("number", "thousand", "thousand", n),
-        1_000_000: npgettext("number", "million", "million", n),
-        1_000_000_000: npgettext("number", "billion", "billion", n),
-    }
-    if stat.magnitude in words:
-        number = f"{number}\N{NO-BREAK SPACE}{words[stat.magnitude]}"
-    patterns = {
-        "percent": gettext("%(number)s%%"),
-        "usd": gettext("US$%(number)s"),
-        "nok": gettext("NOK %(number)s"),
-    }
-    return patterns.get(stat.unit, "%(number)s") % {"number": number}
 
 
 @register.simple_tag(takes_context=True)
