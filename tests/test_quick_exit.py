@@ -118,3 +118,16 @@ def test_without_javascript_the_exit_is_a_plain_link(browser, site):
     page.click(".hp-exit__button")
     page.wait_for_url(NEUTRAL)
     context.close()
+
+
+def test_a_page_restored_from_the_back_forward_cache_after_exit_leaves_again(page, site):
+    """Should the browser bring an exited page back from its back-forward cache,
+    the page stays hidden and leaves for the neutral site at once."""
+    page.goto(site + "/hjelp/")
+    page.evaluate(
+        """() => {
+            document.body.classList.add("hp-exiting");
+            window.dispatchEvent(new PageTransitionEvent("pageshow", {persisted: true}));
+        }"""
+    )
+    page.wait_for_url(NEUTRAL)
