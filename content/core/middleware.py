@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -30,7 +32,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self._cacheable_request(request):
             return self.get_response(request)
-        key = f"page:{request.method}:{request.path}"
+        # Hashed: a path may hold any character and be of any length.
+        key = "page:" + hashlib.sha256(f"{request.method}:{request.path}".encode()).hexdigest()
         response = cache.get(key)
         if response is None:
             response = self.get_response(request)
