@@ -35,6 +35,7 @@ messages: $(VENV)/.installed
 setup: $(VENV)/.installed messages
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py seed
+	$(PY) manage.py rebuild_search_index
 	$(PY) manage.py collectstatic --no-input -v 0
 
 run: setup

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "content.indicators",
     "content.sectors",
     "content.contacts",
+    "content.courses",
+    "content.search",
 ]
 
 MIDDLEWARE = [
@@ -167,6 +169,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Strict"
 CSRF_COOKIE_SAMESITE = "Strict"
+# The course form's CSRF cookie is a browser-session cookie: a trace of this
+# site should not stay in a browser for a year (Django's default).
+CSRF_COOKIE_AGE = None
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
     "interest-cohort=(), browsing-topics=()"
@@ -183,6 +188,11 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
+
+# Course inquiries: who is e-mailed about a new one (comma-separated addresses;
+# empty: nobody, they wait in the admin) and how long they are kept.
+COURSE_INQUIRY_NOTIFY = env.list("DJANGO_COURSE_INQUIRY_NOTIFY", default=[])
+COURSE_INQUIRY_RETENTION_MONTHS = env.int("DJANGO_COURSE_INQUIRY_RETENTION_MONTHS", default=12)
 
 # Where the quick exit sends a visitor: a neutral site that draws no attention.
 QUICK_EXIT_URL = env.str("DJANGO_QUICK_EXIT_URL", default="https://www.yr.no/")

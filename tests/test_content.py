@@ -364,13 +364,13 @@ def test_editors_group_can_edit_content_but_not_users(client, seed):
     assert myth.myth_nb == "Ny tekst"
 
 
-def test_editors_have_exactly_the_content_permissions(seed):
+def test_editors_have_exactly_the_content_and_inquiry_permissions(seed):
     perms = set(
         Group.objects.get(name="editors").permissions.values_list(
             "content_type__app_label", flat=True
         )
     )
-    assert perms == {"pages", "facts", "myths", "indicators", "sectors", "contacts"}
+    assert perms == {"pages", "facts", "myths", "indicators", "sectors", "contacts", "courses"}
     assert not Permission.objects.filter(group__name="editors", codename__contains="user").exists()
 
 

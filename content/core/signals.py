@@ -4,11 +4,15 @@ from django.db.models.signals import post_delete, post_save
 from .editors import CONTENT_APPS
 
 
-def clear_page_cache(sender, **kwargs):
-    # Public pages are cached whole; any content change must show at once.
+def content_changed(sender, **kwargs):
+    """Any saved or deleted content must show at once: clear the cached pages
+    and rebuild the search index."""
     if sender._meta.app_label in CONTENT_APPS:
+        from content.search.index import rebuild_after_commit
+
         cache.clear()
+        rebuild_after_commit()
 
 
-post_save.connect(clear_page_cache, dispatch_uid="clear_page_cache_save")
-post_delete.connect(clear_page_cache, dispatch_uid="clear_page_cache_delete")
+post_save.connect(content_changed, dispatch_uid="content_changed_save")
+post_delete.connect(content_changed, dispatch_uid="content_changed_delete")

@@ -497,12 +497,14 @@ SEED = [
                 "people exposed to human trafficking through their work."
             ),
             "body_nb": (
-                "Vil du be om et kurs? Ta kontakt med Hope for Justice på telefon "
-                "22 55 02 00 eller e-post norge.info@hopeforjustice.org."
+                "Vil du be om et kurs? Send oss en kursforespørsel med skjemaet, eller ta "
+                "kontakt med Hope for Justice på telefon 22 55 02 00 eller e-post "
+                "norge.info@hopeforjustice.org."
             ),
             "body_en": (
-                "Would you like to ask for a course? Contact Hope for Justice on "
-                "22 55 02 00 or at norge.info@hopeforjustice.org."
+                "Would you like to ask for a course? Send us a course inquiry with the form, "
+                "or contact Hope for Justice on 22 55 02 00 or at "
+                "norge.info@hopeforjustice.org."
             ),
             "sort_order": 90,
         },
@@ -757,11 +759,18 @@ SEED = [
             "body_nb": (
                 "Sider du bare leser, setter ingen informasjonskapsler (cookies)."
                 "\n\n"
+                "Skjemaet for kursforespørsler setter én informasjonskapsel: en "
+                "sikkerhetskapsel (csrftoken) som beskytter skjemaet mot forfalskede "
+                "innsendinger. Den inneholder ingenting om deg."
+                "\n\n"
                 "Ansatte som logger inn for å redigere nettstedet, får en "
                 "informasjonskapsel for innloggingen."
             ),
             "body_en": (
                 "Pages you only read set no cookies."
+                "\n\n"
+                "The course inquiry form sets one cookie: a security cookie (csrftoken) that "
+                "protects the form against forged submissions. It holds nothing about you."
                 "\n\n"
                 "Staff who log in to edit the site get a login cookie."
             ),
@@ -803,6 +812,51 @@ SEED = [
                 "sent only to produce the guidance page. Nothing you tick is stored."
             ),
             "sort_order": 30,
+        },
+    ),
+    (
+        "section-privacy-course-inquiries",
+        "pages.Section",
+        {
+            "page": "page-privacy",
+            "title_nb": "Kursforespørsler",
+            "title_en": "Course inquiries",
+            "body_nb": (
+                "Når du sender en kursforespørsel, lagrer vi det du fyller ut i skjemaet. Vi "
+                "bruker det bare til å svare på forespørselen og planlegge kurset. Bare "
+                "ansatte i Hope for Justice Norway ser det, og forespørselen slettes 12 "
+                "måneder etter at den ble sendt."
+                "\n\n"
+                "Dette lagres:"
+            ),
+            "body_en": (
+                "When you send a course inquiry, we store what you fill in on the form. We use "
+                "it only to answer the inquiry and plan the course. Only Hope for Justice "
+                "Norway's staff see it, and the inquiry is deleted 12 months after it was sent."
+                "\n\n"
+                "This is stored:"
+            ),
+            "items_nb": (
+                "Navnet ditt\n"
+                "Virksomheten eller arbeidsstedet ditt\n"
+                "E-postadressen din\n"
+                "Telefonnummeret ditt, hvis du oppgir det\n"
+                "Hva slags tjeneste du jobber i\n"
+                "Hvor mange som vil delta, når det passer og meldingen din, hvis du fyller "
+                "ut dette\n"
+                "Tidspunktet forespørselen ble sendt, og språket den ble sendt på"
+            ),
+            "items_en": (
+                "Your name\n"
+                "Your organisation or workplace\n"
+                "Your e-mail address\n"
+                "Your phone number, if you give it\n"
+                "What kind of service you work in\n"
+                "How many would take part, when it would suit you and your message, if you "
+                "fill these in\n"
+                "When the inquiry was sent, and the language it was sent in"
+            ),
+            "sort_order": 35,
         },
     ),
     (

@@ -5,7 +5,8 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
-from modeltranslation.utils import build_localized_fieldname
+
+from content.core.languages import fallback_language
 
 register = template.Library()
 
@@ -41,14 +42,8 @@ def language_links(context):
 def lang_fallback(obj, field):
     """` lang="nb"` when `obj.field` shows the default language's text because
     the current language's is empty, so screen readers pronounce it right."""
-    current = get_language()
-    if current == settings.LANGUAGE_CODE:
-        return ""
-    if getattr(obj, build_localized_fieldname(field, current), None):
-        return ""
-    if getattr(obj, field, None):
-        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
-    return ""
+    code = fallback_language(obj, field)
+    return format_html(' lang="{}"', code) if code else ""
 
 
 @register.simple_tag(takes_context=True)

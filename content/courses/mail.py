@@ -1,0 +1,48 @@
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+
+
+def notify_staff(inquiry, request):
+    """E-mail the addresses in COURSE_INQUIRY_NOTIFY about a new inquiry.
+
+    The inquiry is saved before this runs, and no mail trouble may lose it or
+    show the visitor an error: failures are logged (without the inquiry's
+    content) and otherwise ignored. Django 6.1 deprecates send_mail's
+    fail_silently, so the exception is caught here instead.
+    """
+    if not settings.COURSE_INQUIRY_NOTIFY:
+        return
+    # Staff read Bokmål, whatever language the visitor wrote in.
+    with translation.override(settings.LANGUAGE_CODE):
+        url = request.build_absolute_uri(
+            reverse("admin:courses_courseinquiry_change", args=[inquiry.pk])
+        )
+        lines = [
+            f"{inquiry._meta.get_field(name).verbose_name}: {value}"
+            for name in (
+                "name",
+                "organisation",
+                "email",
+                "phone",
+                "role",
+                "participants",
+                "preferred_time",
+                "message",
+            )
+            if (value := getattr(inquiry, name)) not in ("", None)
+        ]
+        # One line: a header must not carry a visitor's line breaks.
+        organisation = " ".join(inquiry.organisation.split())
+        subject = _("New course inquiry from %(organisation)s") % {"organisation": organisation}
+        body = "\n".join([*lines, "", _("Handle it in the admin: %(url)s") % {"url": url}])
+    try:
+        send_mail(subject, body, None, settings.COURSE_INQUIRY_NOTIFY)
+    except Exception:
+        logger.exception("Could not send the notification of course inquiry %s", inquiry.pk)

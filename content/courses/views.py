@@ -1,0 +1,49 @@
+from django.conf import settings
+from django.shortcuts import redirect
+from django.utils.decorators import method_decorator
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.generic import FormView, TemplateView
+
+from .forms import CourseInquiryForm
+from .mail import notify_staff
+
+
+# The only page that sets a cookie: Django's CSRF cookie, which the form needs.
+# Never cached: the page carries the visitor's token and what they typed.
+@method_decorator(never_cache, name="dispatch")
+class InquiryView(FormView):
+    template_name = "courses/inquiry_form.html"
+    form_class = CourseInquiryForm
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        if form.is_from_a_bot():
+            # A bot sees what a person sees, and learns nothing; nothing is saved.
+            return redirect("courses:thanks")
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        inquiry = form.save(commit=False)
+        inquiry.language = get_language()
+        inquiry.save()
+        notify_staff(inquiry, request)
+        # POST/redirect/GET: a reload of the thank-you page sends nothing twice.
+        return redirect("courses:thanks")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            retention_months=settings.COURSE_INQUIRY_RETENTION_MONTHS, **kwargs
+        )
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        # With "no-referrer" a browser sends "Origin: null" with the form, which
+        # Django's CSRF check refuses. "same-origin" still sends nothing to
+        # other sites (the page's <meta name="referrer"> says the same).
+        response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+
+@method_decorator(never_cache, name="dispatch")
+class ThanksView(TemplateView):
+    template_name = "courses/thanks.html"
