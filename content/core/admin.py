@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
+from reversion.admin import VersionAdmin
 
 from .models import SeedRecord
 
@@ -23,9 +24,10 @@ def missing_languages(obj):
     return missing
 
 
-class ContentAdmin(TranslationAdmin):
+class ContentAdmin(VersionAdmin, TranslationAdmin):
     """Admin for translated, publishable content: both languages' fields side by
-    side, publish and order in the list, and which translations are missing."""
+    side, publish and order in the list, which translations are missing, and
+    (django-reversion) every earlier version, with who saved it, to restore."""
 
     list_display = ["__str__", "is_published", "sort_order", "missing_translations"]
     list_editable = ["is_published", "sort_order"]

@@ -4,6 +4,7 @@ Each item is created once. Its key is then kept in SeedRecord for good, so a lat
 load skips it whether an editor has since changed it, unpublished it or deleted it.
 """
 
+import reversion
 from django.apps import apps
 from django.db import transaction
 
@@ -25,8 +26,11 @@ def _resolve(model, fields, records):
 
 
 @transaction.atomic
+@reversion.create_revision()
 def load(seed):
-    """Create every seed item never loaded before. Returns how many were created."""
+    """Create every seed item never loaded before, as the first version in each
+    item's history. Returns how many were created."""
+    reversion.set_comment("Seed content")
     records = {r.key: r for r in SeedRecord.objects.all()}
     created = 0
     for key, label, fields in seed:
