@@ -8,20 +8,7 @@ from django.utils.translation import ngettext
 
 from .models import CourseInquiry
 
-CSV_FIELDS = [
-    "created_at",
-    "status",
-    "name",
-    "organisation",
-    "email",
-    "phone",
-    "role",
-    "participants",
-    "preferred_time",
-    "message",
-    "language",
-    "handled_at",
-]
+CSV_FIELDS = ["created_at", "status", *CourseInquiry.VISITOR_FIELDS, "language", "handled_at"]
 
 
 class _Echo:

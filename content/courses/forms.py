@@ -20,16 +20,7 @@ class CourseInquiryForm(forms.ModelForm):
 
     class Meta:
         model = CourseInquiry
-        fields = [
-            "name",
-            "organisation",
-            "email",
-            "phone",
-            "role",
-            "participants",
-            "preferred_time",
-            "message",
-        ]
+        fields = CourseInquiry.VISITOR_FIELDS
         labels = {
             "name": _("Your name"),
             "organisation": _("Organisation or workplace"),

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from .models import CourseInquiry
+
 logger = logging.getLogger(__name__)
 
 
@@ -26,16 +28,7 @@ def notify_staff(inquiry, request):
         )
         lines = [
             f"{inquiry._meta.get_field(name).verbose_name}: {value}"
-            for name in (
-                "name",
-                "organisation",
-                "email",
-                "phone",
-                "role",
-                "participants",
-                "preferred_time",
-                "message",
-            )
+            for name in CourseInquiry.VISITOR_FIELDS
             if (value := getattr(inquiry, name)) not in ("", None)
         ]
         # One line: a header must not carry a visitor's line breaks.

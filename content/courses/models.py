@@ -70,6 +70,19 @@ class CourseInquiry(models.Model):
 
     objects = CourseInquiryQuerySet.as_manager()
 
+    # What the visitor fills in, in the form's order (the form, the staff e-mail
+    # and the CSV export all use it).
+    VISITOR_FIELDS = [
+        "name",
+        "organisation",
+        "email",
+        "phone",
+        "role",
+        "participants",
+        "preferred_time",
+        "message",
+    ]
+
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("course inquiry")
