@@ -163,9 +163,11 @@ SECURE_HSTS_PRELOAD = HTTPS
 if env.bool("DJANGO_BEHIND_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
-# No referrer at all: a visitor's path through a trafficking help site is
-# nobody else's business, and outgoing links must not reveal it.
-SECURE_REFERRER_POLICY = "no-referrer"
+# A visitor's path through a trafficking help site is nobody else's business:
+# no referrer ever goes to another site. Within the site the browser sends it,
+# as forms need their origin (with "no-referrer" a browser sends "Origin: null",
+# which Django's CSRF check refuses: no admin login, no course inquiry).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True

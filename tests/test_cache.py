@@ -19,7 +19,7 @@ def test_second_visit_is_served_from_the_cache_with_its_headers(client, seed):
     assert first_queries > 0 and second_queries == 0
     assert second.content == first.content
     assert "frame-ancestors 'none'" in second.headers["Content-Security-Policy"]
-    assert second.headers["Referrer-Policy"] == "no-referrer"
+    assert second.headers["Referrer-Policy"] == "same-origin"
     assert not second.cookies
 
 

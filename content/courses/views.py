@@ -35,14 +35,6 @@ class InquiryView(FormView):
             retention_months=settings.COURSE_INQUIRY_RETENTION_MONTHS, **kwargs
         )
 
-    def render_to_response(self, context, **kwargs):
-        response = super().render_to_response(context, **kwargs)
-        # With "no-referrer" a browser sends "Origin: null" with the form, which
-        # Django's CSRF check refuses. "same-origin" still sends nothing to
-        # other sites (the page's <meta name="referrer"> says the same).
-        response.headers["Referrer-Policy"] = "same-origin"
-        return response
-
 
 @method_decorator(never_cache, name="dispatch")
 class ThanksView(TemplateView):
