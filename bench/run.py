@@ -8,45 +8,20 @@ budget in DESIGN.md holds (at least 60%). Results go to bench/results/latest.jso
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from scripts.serve import served  # noqa: E402
+
 RESULTS = BASE_DIR / "bench" / "results"
 DURATION = os.environ.get("BENCH_SECONDS", "10")
-GUNICORN = [
-    sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
-    "--workers", "2", "--access-logfile", "/dev/null",
-]  # fmt: skip
 BUDGET = {"ratio": 0.60, "html": 40_000, "css": 20_000, "js": 10_000}
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve(app, port, env=None):
-    server = subprocess.Popen(
-        [*GUNICORN, "--bind", f"127.0.0.1:{port}", app],
-        cwd=BASE_DIR,
-        env={**os.environ, **(env or {})},
-        stderr=subprocess.DEVNULL,
-    )
-    for _attempt in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).read()
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit(f"{app} did not start on port {port}")
 
 
 def fetch(url):
@@ -63,10 +38,7 @@ def wrk(url):
 
 def main():
     RESULTS.mkdir(parents=True, exist_ok=True)
-    site_port, floor_port = free_port(), free_port()
-    site = serve("hopeportal.wsgi", site_port)
-    try:
-        base = f"http://127.0.0.1:{site_port}"
+    with served() as base:
         html = fetch(base + "/")
         page = html.decode()
         css = sum(len(fetch(base + u)) for u in re.findall(r'href="(/static/[^"]+\.css)"', page))
@@ -75,16 +47,10 @@ def main():
         with tempfile.NamedTemporaryFile(suffix=".html") as body:
             body.write(html)
             body.flush()
-            floor = serve("bench.trivial:application", floor_port, {"BENCH_BODY": body.name})
-            try:
-                floor_rps = wrk(f"http://127.0.0.1:{floor_port}/")
+            trivial = served("bench.trivial:application", ready="/", env={"BENCH_BODY": body.name})
+            with trivial as floor:
+                floor_rps = wrk(floor + "/")
                 site_rps = wrk(base + "/")
-            finally:
-                floor.terminate()
-                floor.wait()
-    finally:
-        site.terminate()
-        site.wait()
 
     result = {
         "home_requests_per_second": round(site_rps),

@@ -1,10 +1,13 @@
-"""Serve the site with gunicorn on a spare port, as visitors get it (DEBUG off,
-whitenoise, collected static files), for the screenshot and Lighthouse scripts."""
+"""Serve an app with the site's gunicorn configuration on a spare port, as
+visitors get it (DEBUG off, whitenoise, collected static files). Used by the
+screenshot, Lighthouse and benchmark scripts and by the access-log test."""
 
+import os
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,29 +22,33 @@ def free_port():
 
 
 @contextmanager
-def served(workers=2):
-    """Yields the base address, e.g. http://127.0.0.1:41234, while gunicorn runs."""
+def served(app="hopeportal.wsgi", workers=2, access_log="/dev/null", ready="/health/", env=None):
+    """Yields the base address, e.g. http://127.0.0.1:41234, while gunicorn runs.
+    `ready` is the path that must answer (any status) before it counts as up."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [
             *(sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"),
             *("--workers", str(workers), "--bind", f"127.0.0.1:{port}"),
-            *("--access-logfile", "/dev/null", "hopeportal.wsgi"),
+            *("--access-logfile", str(access_log), app),
         ],
         cwd=BASE_DIR,
+        env={**os.environ, **(env or {})},
     )
     try:
         for _ in range(100):
             if server.poll() is not None:
                 raise SystemExit("gunicorn did not start: see the messages above")
             try:
-                urllib.request.urlopen(base + "/health/", timeout=1)
+                urllib.request.urlopen(base + ready, timeout=1)
                 break
+            except urllib.error.HTTPError:
+                break  # it answers
             except OSError:
                 time.sleep(0.1)
         else:
-            raise SystemExit(f"the site did not answer on {base}")
+            raise SystemExit(f"{app} did not answer on {base}")
         yield base
     finally:
         server.terminate()

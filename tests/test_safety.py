@@ -1,9 +1,6 @@
 """A safe place to look for help: quick exit, help contacts, checklist, privacy."""
 
 import re
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
 
@@ -17,6 +14,7 @@ from django.utils.html import escape
 
 from content.contacts.models import HelpContact, Situation
 from content.indicators.models import Guidance, Indicator
+from scripts.serve import served
 from tests.urls import all_public_urls
 
 TEL = re.compile(r'href="(tel:[^"]*)"')
@@ -190,49 +188,16 @@ def test_opening_the_answer_address_directly_starts_the_checklist(client, seed):
 # -- Privacy --------------------------------------------------------------------
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_access_log_keeps_no_query_string_and_no_address(tmp_path, transactional_db):
     """Serve with the real gunicorn configuration and read what it logs."""
-    port = _free_port()
     log = tmp_path / "access.log"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            "gunicorn.conf.py",
-            "--workers",
-            "1",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--access-logfile",
-            str(log),
-            "hopeportal.wsgi",
-        ],
-        cwd=settings.BASE_DIR,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _attempt in range(50):
-            try:
-                request = urllib.request.Request(
-                    f"http://127.0.0.1:{port}/robots.txt?secret-search=trafficking",
-                    headers={"X-Forwarded-For": "203.0.113.9", "Referer": "http://x/?who=me"},
-                )
-                urllib.request.urlopen(request, timeout=2).read()
-                break
-            except OSError:
-                time.sleep(0.2)
-        time.sleep(0.5)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with served(workers=1, access_log=log, ready="/robots.txt") as base:
+        request = urllib.request.Request(
+            f"{base}/robots.txt?secret-search=trafficking",
+            headers={"X-Forwarded-For": "203.0.113.9", "Referer": "http://x/?who=me"},
+        )
+        urllib.request.urlopen(request, timeout=5).read()
+        time.sleep(0.5)  # gunicorn writes the line after the response
     written = log.read_text()
     assert "/robots.txt" in written
     assert "secret-search" not in written and "who=me" not in written

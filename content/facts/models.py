@@ -13,9 +13,6 @@ class StatisticQuerySet(PublishableQuerySet):
     def current(self):
         return self.filter(superseded_by__isnull=True)
 
-    def history(self):
-        return self.filter(superseded_by__isnull=False)
-
 
 class Statistic(Publishable):
     """One figure with what it counts, where, when, and who says so."""

@@ -24,7 +24,7 @@
       leaving: root.getAttribute("data-msg-leaving")
     };
     var status = document.createElement("div");
-    status.className = "hp-exit__status";
+    status.className = "hp-visually-hidden";
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
     root.appendChild(status);
