@@ -45,13 +45,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     # Third party
     "reversion",
-    # Local
+    # Local. Search results list the kinds of content in this order.
     "content.core",
     "content.pages",
-    "content.facts",
+    "content.sectors",
     "content.myths",
     "content.indicators",
-    "content.sectors",
+    "content.facts",
     "content.contacts",
     "content.courses",
     "content.search",
@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "content.core.context_processors.site",
+                "content.contacts.context_processors.help_contacts",
             ],
         },
     },

@@ -5,7 +5,11 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from content.core import views as core_views
-from content.core.sitemaps import sitemaps
+from content.core.sitemaps import PageSitemap
+from content.sectors.sitemaps import CaseSitemap, SectorSitemap
+
+# Every app's sitemap, in one sitemap.xml.
+sitemaps = {"pages": PageSitemap, "sectors": SectorSitemap, "cases": CaseSitemap}
 
 # Machine pages: one address, no language.
 urlpatterns = [

@@ -24,8 +24,7 @@ from django.conf import settings  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import translation  # noqa: E402
 
-from scripts.serve import served  # noqa: E402
-from tests.browser import chromium_path  # noqa: E402
+from tests.support import chromium_path, served  # noqa: E402
 
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 PAGE_NAMES = ["core:home", "contacts:index"]

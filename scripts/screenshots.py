@@ -17,8 +17,7 @@ django.setup()
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from scripts.serve import served  # noqa: E402
-from tests.browser import launch_args  # noqa: E402
+from tests.support import launch_args, served  # noqa: E402
 from tests.urls import all_public_urls  # noqa: E402
 
 WIDTHS = {"phone": (375, 800), "desktop": (1280, 900)}

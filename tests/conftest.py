@@ -11,7 +11,7 @@ from django.utils import translation
 
 from content.core.seed import load
 from content.core.seed.content import SEED
-from tests.browser import launch_args
+from tests.support import launch_args
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 

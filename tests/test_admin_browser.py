@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, User
 from content.core.seed import load
 from content.core.seed.content import SEED
 from content.myths.models import Myth
-from tests.browser import require_chromium
+from tests.support import require_chromium
 
 require_chromium()
 

@@ -15,7 +15,7 @@ from django.conf import settings
 
 from content.core.seed import load
 from content.core.seed.content import SEED
-from tests.browser import require_chromium
+from tests.support import require_chromium
 from tests.urls import public_urls
 
 # Skips this module with one line where Chromium is missing; fails under CI=true.

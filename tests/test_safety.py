@@ -14,7 +14,7 @@ from django.utils.html import escape
 
 from content.contacts.models import HelpContact, Situation
 from content.indicators.models import Guidance, Indicator
-from scripts.serve import served
+from tests.support import served
 from tests.urls import all_public_urls
 
 TEL = re.compile(r'href="(tel:[^"]*)"')

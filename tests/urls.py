@@ -1,15 +1,27 @@
 """Every public address the site has, found from the URL configuration and the
-published content rather than a hand-kept list, so a new page is tested too."""
+content rather than a hand-kept list, so a new page is tested too.
 
+`public_urls()` asks the database (the sitemaps' items), for tests that run
+with the content loaded. `seed_page_params()` works without a database, when
+pytest collects the tests: it builds the seed's items in memory, so each page
+becomes a test of its own whose id is its address (`pytest -k hjelp`).
+`test_site.py` checks that both give the same addresses.
+"""
+
+import pytest
+from django.apps import apps
 from django.conf import settings
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import translation
 
-from content.core.sitemaps import sitemaps
+from content.core.seed.content import SEED
 
 # Addresses that are not pages to read, tested on their own: machine pages and
 # the checklist's answer (POST only).
 NOT_PAGES = {"robots", "security-txt", "health", "sitemap", "indicators:guidance"}
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# A page that does not exist, in each language: the 404 page is a page too.
+NOT_FOUND = {"nb": "/finnes-ikke/", "en": "/en/does-not-exist/"}
 
 
 def _names(patterns, namespace=""):
@@ -31,14 +43,67 @@ def page_url_names():
     return sorted(set(_names(get_resolver().url_patterns)))
 
 
+def sitemaps():
+    """The sitemaps the project serves at /sitemap.xml (tests never import the
+    project's own modules: they find it through the URL configuration)."""
+    return resolve("/sitemap.xml").kwargs["sitemaps"]
+
+
 def public_urls(language):
     """Every page address in `language`: the named pages and every published item."""
     with translation.override(language):
         urls = {reverse(name) for name in page_url_names()}
-        for sitemap in sitemaps.values():
+        for sitemap in sitemaps().values():
             urls.update(sitemap().location(item) for item in sitemap().items())
     return sorted(urls)
 
 
 def all_public_urls():
-    return [url for code, _name in settings.LANGUAGES for url in public_urls(code)]
+    return [url for code in LANGUAGES for url in public_urls(code)]
+
+
+def _seed_items():
+    """The seed's items as unsaved model instances, related items linked."""
+    built = {}
+    for key, label, fields in SEED:
+        model = apps.get_model(label)
+        values = {
+            name: built[value] if model._meta.get_field(name).is_relation else value
+            for name, value in fields.items()
+        }
+        built[key] = model(**values)
+    return built.values()
+
+
+def _shown(obj):
+    """Published, and so is everything it belongs to."""
+    if not getattr(obj, "is_published", True):
+        return False
+    return all(
+        _shown(getattr(obj, field.name))
+        for field in obj._meta.concrete_fields
+        if field.many_to_one and getattr(obj, field.name, None) is not None
+    )
+
+
+def seed_public_urls(language):
+    """What public_urls(language) gives once the seed is loaded, without a database."""
+    models = {sitemap().items().model for sitemap in sitemaps().values()}
+    with translation.override(language):
+        urls = {reverse(name) for name in page_url_names()}
+        urls.update(
+            obj.get_absolute_url() for obj in _seed_items() if type(obj) in models and _shown(obj)
+        )
+    return sorted(urls)
+
+
+def seed_page_params(not_found=True):
+    """pytest params, one per page in every language (and each language's 404
+    page): (url, status), with the address as the test's id."""
+    params = []
+    for code in LANGUAGES:
+        pages = [(url, 200) for url in seed_public_urls(code)]
+        if not_found:
+            pages.append((NOT_FOUND[code], 404))
+        params += [pytest.param(url, status, id=url) for url, status in pages]
+    return params

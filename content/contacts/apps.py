@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,18 @@ class ContactsConfig(AppConfig):
     name = "content.contacts"
     label = "contacts"
     verbose_name = _("Help contacts")
+
+    def ready(self):
+        from content.core import registry
+
+        registry.register_page("help", _("Get help"), "contacts:index")
+        registry.register_search(self.search_documents, models=self.get_models())
+
+    def search_documents(self):
+        from content.core.registry import SearchDocument
+
+        from .models import HelpContact
+
+        for contact in HelpContact.objects.published():
+            texts = (contact.phone, contact.phone_display, contact.email, contact.hours)
+            yield SearchDocument(gettext("Help contact"), contact, "name", "when_to_use", texts)

@@ -1,13 +1,12 @@
 from django.views.generic import ListView
 
-from content.pages.models import Page
-from content.pages.views import PageMixin
+from content.core.views import PageMixin
 
 from .models import HelpContact, Situation
 
 
 class HelpContactListView(PageMixin, ListView):
-    page_key = Page.Key.HELP
+    page_key = "help"
     queryset = HelpContact.objects.published()
 
     def get_context_data(self, **kwargs):

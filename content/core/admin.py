@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 
-from .models import SeedRecord
+from .models import Page, Section, SeedRecord
 
 
 def missing_languages(obj):
@@ -43,3 +43,23 @@ class ContentAdmin(VersionAdmin, TranslationAdmin):
 class SeedRecordAdmin(admin.ModelAdmin):
     list_display = ["key", "loaded_at"]
     search_fields = ["key"]
+
+
+class SectionInline(TranslationStackedInline):
+    model = Section
+    extra = 0
+    fields = ["title", "body", "items", "is_published", "sort_order"]
+
+
+@admin.register(Page)
+class PageAdmin(ContentAdmin):
+    list_display = ["title", "key", "is_published", "sort_order", "missing_translations"]
+    search_fields = ["title", "lead", "body"]
+    inlines = [SectionInline]
+
+
+@admin.register(Section)
+class SectionAdmin(ContentAdmin):
+    list_display = ["title", "page", "is_published", "sort_order", "missing_translations"]
+    list_filter = ["is_published", "page"]
+    search_fields = ["title", "body", "items"]

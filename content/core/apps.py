@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,4 +10,28 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import registry, signals
+        from .editors import sync_editors_group
+
+        registry.register_page("home", _("Home"), "core:home")
+        registry.register_search(
+            self.search_documents, models=[self.get_model("Page"), self.get_model("Section")]
+        )
+        signals.connect()
+        # After every migrate (and every flush in the tests), once all apps'
+        # permissions exist: core is migrated first, but its signal is sent
+        # after all migrations have run.
+        post_migrate.connect(sync_editors_group, sender=self, dispatch_uid="sync_editors_group")
+
+    def search_documents(self):
+        from django.db.models import Prefetch
+
+        from .models import Page, Section
+        from .registry import SearchDocument
+
+        sections = Prefetch("sections", queryset=Section.objects.published())
+        for page in Page.objects.published().prefetch_related(sections):
+            parts = [(s.title, s.body, s.items) for s in page.sections.all()]
+            yield SearchDocument(
+                gettext("Page"), page, "title", "lead", (page.body, *sum(parts, ()))
+            )

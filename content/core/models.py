@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from . import registry
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -39,6 +42,60 @@ class TranslatedSlugMixin:
             if not getattr(self, f"slug_{code}"):
                 setattr(self, f"slug_{code}", default)
         super().save(*args, **kwargs)
+
+
+class Page(Publishable):
+    """The editable heading and text of one page of the site. Which page a
+    record belongs to is fixed by its key; the app that serves the page
+    registers the key and the page's address (content.core.registry)."""
+
+    key = models.CharField(_("page"), max_length=40, choices=registry.page_choices, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    lead = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences shown under the title.")
+    )
+    body = models.TextField(
+        _("text"), blank=True, help_text=_("Separate paragraphs with an empty line.")
+    )
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(registry.page_url_name(self.key))
+
+
+class Section(Publishable):
+    """A titled part of a page: text and, optionally, a list."""
+
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="sections", verbose_name=_("page")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(
+        _("text"), blank=True, help_text=_("Separate paragraphs with an empty line.")
+    )
+    items = models.TextField(
+        _("list"), blank=True, help_text=_("One list item per line. Leave empty for no list.")
+    )
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return self.page.get_absolute_url()
+
+    @property
+    def item_list(self):
+        return [line.strip() for line in self.items.splitlines() if line.strip()]
 
 
 class SeedRecord(models.Model):

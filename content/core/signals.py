@@ -1,18 +1,15 @@
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
-from .editors import CONTENT_APPS
+from .models import Publishable
 
 
 def content_changed(sender, **kwargs):
-    """Any saved or deleted content must show at once: clear the cached pages
-    and rebuild the search index."""
-    if sender._meta.app_label in CONTENT_APPS:
-        from content.search.index import rebuild_after_commit
-
+    """Any saved or deleted content must show at once: clear the cached pages."""
+    if issubclass(sender, Publishable):
         cache.clear()
-        rebuild_after_commit()
 
 
-post_save.connect(content_changed, dispatch_uid="content_changed_save")
-post_delete.connect(content_changed, dispatch_uid="content_changed_delete")
+def connect():
+    post_save.connect(content_changed, dispatch_uid="content_changed_save")
+    post_delete.connect(content_changed, dispatch_uid="content_changed_delete")

@@ -1,22 +1,16 @@
 from django.contrib.sitemaps import Sitemap
 
-from content.pages.models import Page
-from content.sectors.models import Case, Sector
+from .models import Page
 
 
 class ContentSitemap(Sitemap):
-    """Every published page, form of exploitation and case, in every language."""
+    """Published items with a page of their own, in every language. Each app
+    with such items ships a subclass in its sitemaps.py; hopeportal/urls.py
+    gathers them."""
 
     i18n = True
     alternates = True
     x_default = True
-
-    def items(self):
-        return [
-            *Page.objects.published(),
-            *Sector.objects.published(),
-            *Case.objects.published().filter(sector__is_published=True).select_related("sector"),
-        ]
 
     def location(self, item):
         return item.get_absolute_url()
@@ -25,4 +19,6 @@ class ContentSitemap(Sitemap):
         return item.updated_at
 
 
-sitemaps = {"content": ContentSitemap}
+class PageSitemap(ContentSitemap):
+    def items(self):
+        return Page.objects.published()

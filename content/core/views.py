@@ -2,26 +2,55 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from content.facts.models import Statistic
-from content.pages.models import Page
-from content.pages.views import PageMixin
+from .models import Page, Section
+
+
+def get_page(key):
+    """The published page for `key` with its published sections (two queries)."""
+    sections = Prefetch("sections", queryset=Section.objects.published())
+    try:
+        return Page.objects.published().prefetch_related(sections).get(key=key)
+    except Page.DoesNotExist:
+        raise Http404 from None
+
+
+class PageMixin:
+    """Puts the editable page text for `page_key` into the context as `page`."""
+
+    page_key = None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(page=get_page(self.page_key), **kwargs)
+
+
+class PageView(PageMixin, TemplateView):
+    """A page that is nothing but its editable text."""
+
+    template_name = "pages/page_detail.html"
+
+    def get_template_names(self):
+        # A page with something of its own (the courses page's link to the
+        # inquiry form) has a template of its own: pages/page_<key>.html.
+        return [f"pages/page_{self.page_key}.html", self.template_name]
 
 
 class HomeView(PageMixin, TemplateView):
-    page_key = Page.Key.HOME
+    """The home page: its text, what the apps' template tags add (figures,
+    contacts) and a way in to every other page."""
+
+    page_key = "home"
     template_name = "core/home.html"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            figures=Statistic.objects.published().current().filter(is_headline=True)[:3],
-            other_pages=Page.objects.published().exclude(key=Page.Key.HOME),
-            **kwargs,
+            other_pages=Page.objects.published().exclude(key=self.page_key), **kwargs
         )
 
 

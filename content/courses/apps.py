@@ -6,3 +6,5 @@ class CoursesConfig(AppConfig):
     name = "content.courses"
     label = "courses"
     verbose_name = _("Course inquiries")
+    # Editors handle the inquiries (content.core.editors).
+    editors_may_edit = True

@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django.db import models
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext, npgettext
@@ -8,10 +9,19 @@ from django.utils.translation import gettext_lazy as _
 
 from content.core.models import Publishable, PublishableQuerySet
 
+# A figure is current unless a newer one replaces it; a newer figure that is
+# not published (a draft) replaces nothing yet.
+CURRENT = Q(superseded_by__isnull=True) | Q(superseded_by__is_published=False)
+
 
 class StatisticQuerySet(PublishableQuerySet):
     def current(self):
-        return self.filter(superseded_by__isnull=True)
+        return self.filter(CURRENT)
+
+    def with_is_current(self):
+        """Each figure with `is_current`, for a page that shows current and
+        earlier figures from one query."""
+        return self.annotate(is_current=ExpressionWrapper(CURRENT, output_field=BooleanField()))
 
 
 class Statistic(Publishable):

@@ -4,8 +4,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import ListView
 
-from content.pages.models import Page
-from content.pages.views import PageMixin
+from content.core.views import PageMixin
 
 from .forms import ChecklistForm
 from .models import Guidance, Indicator
@@ -14,7 +13,7 @@ from .models import Guidance, Indicator
 class IndicatorListView(PageMixin, ListView):
     """The signs, as a checklist a visitor can tick through."""
 
-    page_key = Page.Key.SIGNS
+    page_key = "signs"
     queryset = Indicator.objects.published()
 
     def get_context_data(self, **kwargs):

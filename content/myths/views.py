@@ -1,11 +1,10 @@
 from django.views.generic import ListView
 
-from content.pages.models import Page
-from content.pages.views import PageMixin
+from content.core.views import PageMixin
 
 from .models import Myth
 
 
 class MythListView(PageMixin, ListView):
-    page_key = Page.Key.MYTHS
+    page_key = "myths"
     queryset = Myth.objects.published()

@@ -1,25 +1,23 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from .models import Page
-from .views import PageView
+from content.core.views import PageView
 
 app_name = "pages"
 
-K = Page.Key
+
+def page(route, key):
+    return path(route, PageView.as_view(page_key=key), name=key)
+
+
+# The pages that are nothing but their editable text; the URL name is the page key.
 urlpatterns = [
-    path(
-        _("what-is-human-trafficking/"), PageView.as_view(page_key=K.WHAT_IT_IS), name="what-it-is"
-    ),
-    path(_("rights/"), PageView.as_view(page_key=K.RIGHTS), name="rights"),
-    path(
-        _("why-victims-dont-seek-help/"),
-        PageView.as_view(page_key=K.WHY_NO_HELP),
-        name="why-no-help",
-    ),
-    path(_("courses/"), PageView.as_view(page_key=K.COURSES), name="courses"),
-    path(_("about/"), PageView.as_view(page_key=K.ABOUT), name="about"),
-    path(_("browse-safely/"), PageView.as_view(page_key=K.BROWSE_SAFELY), name="browse-safely"),
-    path(_("privacy/"), PageView.as_view(page_key=K.PRIVACY), name="privacy"),
-    path(_("accessibility/"), PageView.as_view(page_key=K.ACCESSIBILITY), name="accessibility"),
+    page(_("what-is-human-trafficking/"), "what-it-is"),
+    page(_("rights/"), "rights"),
+    page(_("why-victims-dont-seek-help/"), "why-no-help"),
+    page(_("courses/"), "courses"),
+    page(_("about/"), "about"),
+    page(_("browse-safely/"), "browse-safely"),
+    page(_("privacy/"), "privacy"),
+    page(_("accessibility/"), "accessibility"),
 ]

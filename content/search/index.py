@@ -1,66 +1,42 @@
-"""The search index: every published item, as visitors read it, per language."""
+"""The search index: every published item, as visitors read it, per language.
+
+What is indexed comes from the apps: each registers its documents with
+content.core.registry. A save or delete of a registered model rebuilds the
+index once, when the transaction commits."""
+
+import itertools
+import weakref
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
-from django.utils.translation import gettext
 
-from content.contacts.models import HelpContact
+from content.core import registry
 from content.core.languages import fallback_language
-from content.facts.models import Statistic
-from content.indicators.models import Indicator
-from content.myths.models import Myth
-from content.pages.models import Page, Section
-from content.sectors.models import Case, Sector
 
 from .models import SearchEntry
 
 
-def _entry(kind, obj, title_field, summary_field, *texts, title=None, url=None):
-    title = title if title is not None else getattr(obj, title_field)
+def _entry(document):
+    obj, title_field, summary_field = document.obj, document.title_field, document.summary_field
+    title = document.title if document.title is not None else getattr(obj, title_field)
     summary = getattr(obj, summary_field) if summary_field else ""
     return SearchEntry(
         language=translation.get_language(),
-        kind=kind,
-        url=url or obj.get_absolute_url(),
+        kind=document.kind,
+        url=document.url or obj.get_absolute_url(),
         title=title,
         title_lang=fallback_language(obj, title_field),
         summary=summary,
         summary_lang=fallback_language(obj, summary_field) if summary_field else "",
-        text=" ".join(str(t) for t in (title, summary, *texts) if t).lower(),
+        text=" ".join(str(t) for t in (title, summary, *document.texts) if t).lower(),
     )
 
 
 def _entries():
     """Entries for the active language, in the order results are shown."""
-    sections = Prefetch("sections", queryset=Section.objects.published())
-    for page in Page.objects.published().prefetch_related(sections):
-        parts = [(s.title, s.body, s.items) for s in page.sections.all()]
-        yield _entry(gettext("Page"), page, "title", "lead", page.body, *sum(parts, ()))
-    for sector in Sector.objects.published():
-        yield _entry(gettext("Form of exploitation"), sector, "name", "summary", sector.body)
-    cases = Case.objects.published().filter(sector__is_published=True).select_related("sector")
-    for case in cases:
-        yield _entry(gettext("Case"), case, "title", "summary", case.body, case.court, case.outcome)
-    for myth in Myth.objects.published():
-        yield _entry(gettext("Myth"), myth, "myth", "fact")
-    for indicator in Indicator.objects.published():
-        yield _entry(gettext("Sign"), indicator, "text", "description")
-    for stat in Statistic.objects.published().current():
-        title = f"{stat.formatted_value} {stat.label}"
-        yield _entry(gettext("Figure"), stat, "label", "note", stat.source_name, title=title)
-    for contact in HelpContact.objects.published():
-        yield _entry(
-            gettext("Help contact"),
-            contact,
-            "name",
-            "when_to_use",
-            contact.phone,
-            contact.phone_display,
-            contact.email,
-            contact.hours,
-        )
+    return [_entry(document) for document in registry.search_documents()]
 
 
 def rebuild():
@@ -76,11 +52,34 @@ def rebuild():
         SearchEntry.objects.bulk_create(entries)
 
 
-def rebuild_after_commit():
+# Each save schedules a callback for when its transaction commits; the
+# callbacks of one transaction run one after another, and the first rebuilds
+# for all of them. Counted per connection (one per thread), so one thread's
+# rebuild never stands in for another's commit. A rolled-back transaction's
+# callbacks never run and leave nothing behind.
+_ticket = itertools.count(1)
+_rebuilt_at = weakref.WeakKeyDictionary()  # connection -> ticket count at its last rebuild
+
+
+def rebuild_after_commit(using=None):
     """Rebuild once when the current transaction commits, however many items it
     saved (the seed loads dozens at once)."""
-    connection = transaction.get_connection()
-    # Django keeps the callbacks of the open transaction here; one rebuild is enough.
-    if any(callback[1] is rebuild for callback in connection.run_on_commit):
-        return
-    transaction.on_commit(rebuild)
+    connection = transaction.get_connection(using)
+    ticket = next(_ticket)
+
+    def run():
+        if _rebuilt_at.get(connection, 0) < ticket:
+            _rebuilt_at[connection] = next(_ticket)
+            rebuild()
+
+    transaction.on_commit(run, using=using)
+
+
+def content_changed(sender, using=None, **kwargs):
+    if sender in registry.search_models():
+        rebuild_after_commit(using)
+
+
+def connect():
+    post_save.connect(content_changed, dispatch_uid="search_content_saved")
+    post_delete.connect(content_changed, dispatch_uid="search_content_deleted")

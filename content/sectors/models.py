@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from content.core.models import Publishable, TranslatedSlugMixin
+from content.core.models import Publishable, PublishableQuerySet, TranslatedSlugMixin
 
 
 class Sector(TranslatedSlugMixin, Publishable):
@@ -31,6 +31,12 @@ class Sector(TranslatedSlugMixin, Publishable):
         return [line.strip() for line in self.examples.splitlines() if line.strip()]
 
 
+class CaseQuerySet(PublishableQuerySet):
+    def published(self):
+        """A case is shown only under a published form of exploitation."""
+        return super().published().filter(sector__is_published=True)
+
+
 class Case(TranslatedSlugMixin, Publishable):
     """A Norwegian court case, told from its sources only."""
 
@@ -56,6 +62,8 @@ class Case(TranslatedSlugMixin, Publishable):
     editor_note = models.TextField(
         _("note for editors"), blank=True, help_text=_("Never shown on the site.")
     )
+
+    objects = CaseQuerySet.as_manager()
 
     class Meta(Publishable.Meta):
         verbose_name = _("case")

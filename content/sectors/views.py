@@ -1,14 +1,13 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
-from content.pages.models import Page
-from content.pages.views import PageMixin
+from content.core.views import PageMixin
 
 from .models import Case, Sector
 
 
 class SectorListView(PageMixin, ListView):
-    page_key = Page.Key.WHERE
+    page_key = "where"
     queryset = Sector.objects.published()
 
 
@@ -22,6 +21,6 @@ class CaseDetailView(DetailView):
     def get_queryset(self):
         return (
             Case.objects.published()
-            .filter(sector__is_published=True, sector__slug=self.kwargs["sector_slug"])
+            .filter(sector__slug=self.kwargs["sector_slug"])
             .select_related("sector")
         )

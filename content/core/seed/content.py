@@ -1,15 +1,16 @@
 """The site's first content, in Norwegian Bokmål and English.
 
-Written from the Hope for Justice Norway deck (January 2019) and the corrections in
-CONTENT.md. Each entry is (seed key, model label, fields). A foreign key names the
-seed key of an entry earlier in the list. Loading never overwrites an editor's change.
+Written from the Hope for Justice Norway deck (January 2019) and a fact check of
+its figures: every figure carries its source. Each entry is (seed key, model
+label, fields). A foreign key names the seed key of an entry earlier in the list.
+Loading never overwrites an editor's change.
 """
 
 SEED = [
     # ------------------------------------------------------------------ pages
     (
         "page-home",
-        "pages.Page",
+        "core.Page",
         {
             "key": "home",
             "title_nb": "Menneskehandel skjer også i Norge",
@@ -42,7 +43,7 @@ SEED = [
     ),
     (
         "page-facts",
-        "pages.Page",
+        "core.Page",
         {
             "key": "facts",
             "title_nb": "Fakta og tall",
@@ -60,7 +61,7 @@ SEED = [
     ),
     (
         "section-facts-actors",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-facts",
             "title_nb": "Aktørene",
@@ -92,7 +93,7 @@ SEED = [
     ),
     (
         "section-facts-low-risk",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-facts",
             "title_nb": "Lav risiko for bakmennene",
@@ -125,7 +126,7 @@ SEED = [
     ),
     (
         "page-what-it-is",
-        "pages.Page",
+        "core.Page",
         {
             "key": "what-it-is",
             "title_nb": "Hva er menneskehandel?",
@@ -145,7 +146,7 @@ SEED = [
     ),
     (
         "section-what-it-is-act",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-what-it-is",
             "title_nb": "Handlingen: hva blir gjort?",
@@ -159,7 +160,7 @@ SEED = [
     ),
     (
         "section-what-it-is-means",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-what-it-is",
             "title_nb": "Midlene: hvordan blir det gjort?",
@@ -185,7 +186,7 @@ SEED = [
     ),
     (
         "section-what-it-is-purpose",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-what-it-is",
             "title_nb": "Formålet: hvorfor blir det gjort?",
@@ -212,7 +213,7 @@ SEED = [
     ),
     (
         "section-what-it-is-children",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-what-it-is",
             "title_nb": "Når personen er et barn",
@@ -230,7 +231,7 @@ SEED = [
     ),
     (
         "section-what-it-is-law",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-what-it-is",
             "title_nb": "I norsk lov",
@@ -258,7 +259,7 @@ SEED = [
     ),
     (
         "section-what-it-is-causes",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-what-it-is",
             "title_nb": "Årsaker og risikofaktorer",
@@ -286,7 +287,7 @@ SEED = [
     ),
     (
         "page-myths",
-        "pages.Page",
+        "core.Page",
         {
             "key": "myths",
             "title_nb": "Myter om menneskehandel",
@@ -304,7 +305,7 @@ SEED = [
     ),
     (
         "page-signs",
-        "pages.Page",
+        "core.Page",
         {
             "key": "signs",
             "title_nb": "Tegn på menneskehandel",
@@ -322,7 +323,7 @@ SEED = [
     ),
     (
         "page-where",
-        "pages.Page",
+        "core.Page",
         {
             "key": "where",
             "title_nb": "Hvor skjer menneskehandel?",
@@ -340,7 +341,7 @@ SEED = [
     ),
     (
         "page-rights",
-        "pages.Page",
+        "core.Page",
         {
             "key": "rights",
             "title_nb": "Rettigheter for personer utsatt for menneskehandel",
@@ -368,7 +369,7 @@ SEED = [
     ),
     (
         "section-rights-entitlements",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-rights",
             "title_nb": "Dette har du rett til i refleksjonsperioden",
@@ -392,7 +393,7 @@ SEED = [
     ),
     (
         "section-rights-how",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-rights",
             "title_nb": "Slik fungerer refleksjonsperioden",
@@ -419,7 +420,7 @@ SEED = [
     ),
     (
         "page-why-no-help",
-        "pages.Page",
+        "core.Page",
         {
             "key": "why-no-help",
             "title_nb": "Hvorfor søker mange ikke hjelp?",
@@ -437,7 +438,7 @@ SEED = [
     ),
     (
         "section-why-no-help-reasons",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-why-no-help",
             "title_nb": "Mulige grunner",
@@ -465,7 +466,7 @@ SEED = [
     ),
     (
         "page-help",
-        "pages.Page",
+        "core.Page",
         {
             "key": "help",
             "title_nb": "Få hjelp",
@@ -483,7 +484,7 @@ SEED = [
     ),
     (
         "page-courses",
-        "pages.Page",
+        "core.Page",
         {
             "key": "courses",
             "title_nb": "Kurs for førstelinjetjenesten",
@@ -511,7 +512,7 @@ SEED = [
     ),
     (
         "section-courses-content",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-courses",
             "title_nb": "Innhold",
@@ -529,7 +530,7 @@ SEED = [
     ),
     (
         "section-courses-audience",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-courses",
             "title_nb": "Hvem kursene er for",
@@ -553,7 +554,7 @@ SEED = [
     ),
     (
         "section-courses-length",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-courses",
             "title_nb": "Varighet",
@@ -565,7 +566,7 @@ SEED = [
     ),
     (
         "page-about",
-        "pages.Page",
+        "core.Page",
         {
             "key": "about",
             "title_nb": "Om Hope for Justice",
@@ -595,7 +596,7 @@ SEED = [
     ),
     (
         "section-about-contact",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-about",
             "title_nb": "Kontakt oss",
@@ -607,7 +608,7 @@ SEED = [
     ),
     (
         "page-browse-safely",
-        "pages.Page",
+        "core.Page",
         {
             "key": "browse-safely",
             "title_nb": "Surf trygt",
@@ -625,7 +626,7 @@ SEED = [
     ),
     (
         "section-browse-safely-exit",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-browse-safely",
             "title_nb": "Rask utgang",
@@ -649,7 +650,7 @@ SEED = [
     ),
     (
         "section-browse-safely-private",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-browse-safely",
             "title_nb": "Privat nettlesing",
@@ -673,7 +674,7 @@ SEED = [
     ),
     (
         "section-browse-safely-history",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-browse-safely",
             "title_nb": "Slett historikken",
@@ -697,7 +698,7 @@ SEED = [
     ),
     (
         "section-browse-safely-devices",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-browse-safely",
             "title_nb": "Delte eller overvåkede enheter",
@@ -717,7 +718,7 @@ SEED = [
     ),
     (
         "section-browse-safely-calls",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-browse-safely",
             "title_nb": "Telefonsamtaler",
@@ -739,7 +740,7 @@ SEED = [
     ),
     (
         "page-privacy",
-        "pages.Page",
+        "core.Page",
         {
             "key": "privacy",
             "title_nb": "Personvern",
@@ -751,7 +752,7 @@ SEED = [
     ),
     (
         "section-privacy-cookies",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-privacy",
             "title_nb": "Informasjonskapsler",
@@ -779,7 +780,7 @@ SEED = [
     ),
     (
         "section-privacy-tracking",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-privacy",
             "title_nb": "Ingen sporing",
@@ -797,7 +798,7 @@ SEED = [
     ),
     (
         "section-privacy-checklist",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-privacy",
             "title_nb": "Sjekklisten over tegn",
@@ -816,7 +817,7 @@ SEED = [
     ),
     (
         "section-privacy-course-inquiries",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-privacy",
             "title_nb": "Kursforespørsler",
@@ -861,7 +862,7 @@ SEED = [
     ),
     (
         "section-privacy-log",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-privacy",
             "title_nb": "Serverens logg",
@@ -892,7 +893,7 @@ SEED = [
     ),
     (
         "section-privacy-links",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-privacy",
             "title_nb": "Lenker til andre nettsteder",
@@ -910,7 +911,7 @@ SEED = [
     ),
     (
         "section-privacy-controller",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-privacy",
             "title_nb": "Behandlingsansvarlig",
@@ -928,7 +929,7 @@ SEED = [
     ),
     (
         "page-accessibility",
-        "pages.Page",
+        "core.Page",
         {
             "key": "accessibility",
             "title_nb": "Tilgjengelighetserklæring",
@@ -940,7 +941,7 @@ SEED = [
     ),
     (
         "section-accessibility-aim",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-accessibility",
             "title_nb": "Mål",
@@ -966,7 +967,7 @@ SEED = [
     ),
     (
         "section-accessibility-report",
-        "pages.Section",
+        "core.Section",
         {
             "page": "page-accessibility",
             "title_nb": "Meld fra om problemer",

@@ -1,8 +1,10 @@
-"""Serve an app with the site's gunicorn configuration on a spare port, as
-visitors get it (DEBUG off, whitenoise, collected static files). Used by the
-screenshot, Lighthouse and benchmark scripts and by the access-log test."""
+"""Helpers the tests and the scripts (screenshots, Lighthouse, benchmark) share:
+how to start Debian's Chromium through Playwright, and how to serve the site
+with gunicorn on a spare port. Scripts import this; tests never import scripts.
+"""
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -13,6 +15,49 @@ from contextlib import contextmanager
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+# --- Chromium --------------------------------------------------------------------
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def chromium_path():
+    return CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+
+
+def launch_args():
+    return {
+        "executable_path": chromium_path(),
+        "headless": True,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }
+
+
+INSTALL = "install it with `apt-get install chromium` (Debian) to run the browser tests"
+
+
+def require_chromium():
+    """Call at the top of a browser test module: skips the module with one clear
+    line where Chromium is missing, and fails instead under CI=true."""
+    import pytest
+
+    if chromium_path():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"Chromium not found, and CI needs the browser tests: {INSTALL}", pytrace=False)
+    pytest.skip(f"Chromium not found: {INSTALL}", allow_module_level=True)
+
+
+# --- Serving the site as visitors get it -------------------------------------------
+# DEBUG off, whitenoise, collected static files.
 
 
 def free_port():
