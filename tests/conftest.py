@@ -8,10 +8,11 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
+from pytest_django.live_server_helper import LiveServer
 
 from content.core.seed import load
 from content.core.seed.content import SEED
-from tests.support import launch_args
+from tests.support import TEST_STORAGES, launch_args
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -31,9 +32,35 @@ def _fresh_state():
 
 
 @pytest.fixture
-def seed(db):
-    """The seed content; loading is a no-op when it is there already."""
-    load(SEED)
+def _seed_committed(django_db_setup, django_db_blocker):
+    """The seed content in the test database for good. A transactional test
+    (the browser tests) empties the database when it ends; the next test that
+    needs the content loads it again, once, whatever order the tests run in."""
+    with django_db_blocker.unblock():
+        load(SEED)
+
+
+@pytest.fixture
+def seed(_seed_committed, db):
+    """The seed content (loaded before the test's transaction begins)."""
+
+
+@pytest.fixture(scope="session")
+def _site_server(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def site_url(_site_server, _seed_committed, db):
+    """The site with the seed content, served for a browser test that only
+    reads pages. Unlike live_server it needs no emptying of the database after
+    each test: the server shares the test's SQLite connection, so it sees the
+    content and what a test sends (a course inquiry) goes with the test's
+    transaction. (Browser tests run on SQLite.)"""
+    return _site_server.url
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -44,11 +71,7 @@ def language(request):
 
 @pytest.fixture(autouse=True)
 def _static_files_without_collectstatic(settings):
-    # Tests read static files from static/ directly: no collectstatic needed.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
+    settings.STORAGES = TEST_STORAGES
     settings.WHITENOISE_USE_FINDERS = True
     settings.WHITENOISE_AUTOREFRESH = True
 

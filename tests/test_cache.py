@@ -3,7 +3,9 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 
+from content.indicators.models import Indicator
 from content.myths.models import Myth
 
 
@@ -39,10 +41,21 @@ def test_visitors_with_cookies_and_query_strings_get_fresh_pages(client, seed):
     assert queries_for(client, "/")[1] > 0
 
 
-def test_the_checklist_answer_and_errors_are_never_cached(client, seed):
+def test_the_checklist_answer_is_never_cached(client, seed):
+    """Two visitors tick different signs: each gets the answer to their own
+    ticks, worked out afresh, and the browser is told not to keep it."""
     url = reverse("indicators:guidance")
-    client.post(url, {"signs": []})
-    assert queries_for(client, "/finnes-ikke/")[1] > 0
-    assert queries_for(client, "/finnes-ikke/")[1] > 0
-    assert queries_for(client, "/health/")[1] > 0
-    assert queries_for(client, "/health/")[1] > 0
+    first, second = Indicator.objects.published()[:2]
+    for ticked, other in [(first, second), (second, first), (first, second)]:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(url, {"signs": [ticked.pk]})
+        assert response.status_code == 200 and len(queries) > 0
+        assert "no-store" in response["Cache-Control"]
+        answer = response.content.decode().split('id="ticked"')[1]
+        assert escape(ticked.text) in answer and escape(other.text) not in answer
+
+
+def test_errors_and_the_health_check_are_never_cached(client, seed):
+    for url in ("/finnes-ikke/", "/health/"):
+        assert queries_for(client, url)[1] > 0
+        assert queries_for(client, url)[1] > 0

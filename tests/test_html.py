@@ -1,8 +1,8 @@
 """Every public page is valid HTML: zero errors from the Nu HTML Checker (vnu-jar).
 
 The pages come from tests/urls.py, in every language, with each language's 404
-page; vnu runs once for all of them. `make test` installs vnu-jar from
-package-lock.json (npm ci).
+page; vnu runs once for all of them, and each page is a test of its own.
+`make test` installs vnu-jar from package-lock.json (npm ci).
 """
 
 import json
@@ -12,12 +12,18 @@ import subprocess
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client, override_settings
 
-from tests.urls import all_public_urls
+from content.core.seed import load
+from content.core.seed.content import SEED
+from tests.support import TEST_STORAGES
+from tests.urls import seed_page_params
 
 VNU = settings.BASE_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-NOT_FOUND = ["/finnes-ikke/", "/en/does-not-exist/"]
-# Checked with the pages, to prove that vnu runs and that its errors are read.
+# Every page in every language, and each language's 404 page: (url, status).
+PAGES = seed_page_params()
 BROKEN = '<!DOCTYPE html><html lang="en"><title>Broken</title><ul><p>Not a list item</p></ul>'
 
 
@@ -35,15 +41,28 @@ def vnu_or_skip():
     pytest.skip(f"{missing} to run the HTML check")
 
 
-def test_every_page_is_valid_html(client, seed, tmp_path):
+@pytest.fixture(scope="session")
+def vnu_results(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Every page fetched once with the seed content, and vnu run once on all of
+    them (it takes seconds to start): {url: (status, [errors])}."""
     java = vnu_or_skip()
+    tmp_path = tmp_path_factory.mktemp("vnu")
     files = {}
-    for url in [*all_public_urls(), *NOT_FOUND]:
-        response = client.get(url)
-        assert response.status_code in (200, 404), url
-        path = tmp_path / f"page-{len(files):03}.html"
-        path.write_bytes(response.content)
-        files[path.name] = url
+    statuses = {}
+    with django_db_blocker.unblock(), override_settings(STORAGES=TEST_STORAGES):
+        with transaction.atomic():
+            load(SEED)
+            cache.clear()
+            client = Client()
+            for param in PAGES:
+                url = param.values[0]
+                response = client.get(url)
+                statuses[url] = response.status_code
+                path = tmp_path / f"page-{len(files):03}.html"
+                path.write_bytes(response.content)
+                files[path.name] = url
+            transaction.set_rollback(True)
+        cache.clear()
     broken = tmp_path / "broken.html"
     broken.write_text(BROKEN)
     result = subprocess.run(
@@ -52,17 +71,22 @@ def test_every_page_is_valid_html(client, seed, tmp_path):
         text=True,
         timeout=300,
     )
-    errors = {}  # file name -> vnu's errors in it
+    errors = {}  # url -> vnu's errors in it
     for message in json.loads(result.stdout)["messages"]:
         if message["type"] in ("error", "non-document-error"):
             name = message.get("url", "").rpartition("/")[2]
-            errors.setdefault(name, []).append(message)
+            errors.setdefault(files.get(name, name), []).append(message)
+    # Checked with the pages, to prove that vnu runs and that its errors are read.
     assert errors.pop(broken.name, None), "vnu found no error in a broken page: " + result.stdout
+    return {url: (statuses[url], errors.get(url, [])) for url in statuses}
+
+
+@pytest.mark.parametrize(("url", "status"), PAGES)
+def test_page_is_valid_html(vnu_results, url, status):
+    answered, errors = vnu_results[url]
+    assert answered == status
     problems = [
-        f"{files.get(name, name)} line {m.get('lastLine', '?')}: {m['message']} "
-        f"{m.get('extract', '')!r}"
-        for name, found in sorted(errors.items())
-        for m in found
+        f"{url} line {m.get('lastLine', '?')}: {m['message']} {m.get('extract', '')!r}"
+        for m in errors
     ]
-    assert len(files) > 20
     assert not problems, f"{len(problems)} HTML errors:\n" + "\n".join(problems)

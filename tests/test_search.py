@@ -1,12 +1,16 @@
 """Search: results across all published content in the visitor's language."""
 
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 
+from content.core.models import SeedRecord
 from content.myths.models import Myth
+from content.search import index
 from content.search.index import rebuild
+from content.search.models import SearchEntry
 from content.sectors.models import Case
 
 
@@ -35,15 +39,71 @@ def test_every_word_must_match_and_case_does_not_matter(client, seed):
     assert "Ingen treff" in none
 
 
+def results_of(response):
+    return response.content.decode().split('id="results"')[1].split("</section>")[0]
+
+
 def test_unpublished_content_is_not_found(client, seed, django_capture_on_commit_callbacks):
+    rebuild()
     myth = Myth.objects.published().first()
-    word = myth.myth_nb.split()[0]
+    words = " ".join(myth.myth_nb.split()[:3])
+    assert escape(myth.myth_nb) in results_of(search(client, words))
     with django_capture_on_commit_callbacks(execute=True):
         myth.is_published = False
         myth.save()
-    html = search(client, myth.myth_nb).content.decode()
-    assert myth.myth_nb not in html.split('id="results"')[1]
-    assert word  # the myth had text to search for
+    assert escape(myth.myth_nb) not in results_of(search(client, words))
+
+
+def test_one_rebuild_per_transaction_however_many_items_change(
+    seed, django_capture_on_commit_callbacks, monkeypatch
+):
+    rebuilds = []
+    monkeypatch.setattr(index, "rebuild", lambda: rebuilds.append(1))
+    with django_capture_on_commit_callbacks(execute=True):
+        for myth in Myth.objects.all():
+            myth.save()
+        Case.objects.first().save()
+    assert rebuilds == [1]
+    with django_capture_on_commit_callbacks(execute=True):
+        Myth.objects.first().save()
+    assert rebuilds == [1, 1]
+
+
+def test_a_rolled_back_change_does_not_stop_later_rebuilds(
+    seed, django_capture_on_commit_callbacks, monkeypatch
+):
+    rebuilds = []
+    monkeypatch.setattr(index, "rebuild", lambda: rebuilds.append(1))
+    with transaction.atomic():
+        Myth.objects.first().save()
+        transaction.set_rollback(True)
+    with django_capture_on_commit_callbacks(execute=True):
+        Myth.objects.first().save()
+    assert rebuilds == [1]
+
+
+def test_saving_what_is_not_searched_rebuilds_nothing(
+    seed, django_capture_on_commit_callbacks, monkeypatch
+):
+    rebuilds = []
+    monkeypatch.setattr(index, "rebuild", lambda: rebuilds.append(1))
+    with django_capture_on_commit_callbacks(execute=True):
+        SeedRecord.objects.first().save()
+    assert rebuilds == []
+
+
+def test_the_index_holds_every_kind_the_apps_register(seed):
+    rebuild()
+    kinds = set(SearchEntry.objects.filter(language="en").values_list("kind", flat=True))
+    assert kinds == {
+        "Page",
+        "Form of exploitation",
+        "Case",
+        "Myth",
+        "Sign",
+        "Figure",
+        "Help contact",
+    }
 
 
 def test_kindergarten_draft_is_not_found(client, seed):

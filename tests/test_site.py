@@ -1,33 +1,38 @@
 """The frame every page shares: languages, security headers, privacy, errors."""
 
+import json
 import os
 import re
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
-from tests.urls import all_public_urls, public_urls
+from tests.urls import LANGUAGES, all_public_urls, public_urls, seed_page_params, seed_public_urls
+
+PAGES = [pytest.param(p.values[0], id=p.id) for p in seed_page_params(not_found=False)]
+NB_PAGES = [p for p in PAGES if not p.values[0].startswith("/en/")]
 
 LANG = re.compile(r'<html lang="([a-z-]+)"')
 
 
-def test_every_public_page_answers_in_both_languages(client, seed):
-    failures = []
-    for url in all_public_urls():
-        response = client.get(url)
-        if response.status_code != 200:
-            failures.append((url, response.status_code))
-    assert not failures
+@pytest.mark.parametrize("url", PAGES)
+def test_page_answers(client, seed, url):
+    assert client.get(url).status_code == 200
 
 
-def test_there_are_pages_in_both_languages(seed):
-    # Guards the test above against finding nothing.
+def test_there_are_pages_in_both_languages_and_the_tests_know_them_all(seed):
+    # Guards the per-page tests against finding nothing or missing a page: the
+    # pages they are made for (from the seed, when pytest collects them) are
+    # the pages the site has once the seed is loaded.
     assert len(public_urls("nb")) >= 15
     assert len(public_urls("en")) == len(public_urls("nb"))
+    for code in LANGUAGES:
+        assert seed_public_urls(code) == public_urls(code)
 
 
 def test_bokmal_has_no_prefix_and_english_has_translated_paths(client, seed):
@@ -39,24 +44,23 @@ def test_bokmal_has_no_prefix_and_english_has_translated_paths(client, seed):
     assert client.get("/en/hjelp/").status_code == 404
 
 
-def test_html_lang_matches_the_page_language(client, seed):
-    for code in ("nb", "en"):
-        for url in public_urls(code):
-            html = client.get(url).content.decode()
-            assert LANG.search(html).group(1) == code, url
+@pytest.mark.parametrize("url", PAGES)
+def test_html_lang_matches_the_page_language(client, seed, url):
+    html = client.get(url).content.decode()
+    assert LANG.search(html).group(1) == ("en" if url.startswith("/en/") else "nb")
 
 
-def test_language_switch_leads_to_the_same_page_and_back(client, seed):
-    """Follow each page's switch to the other language, and that page's switch back."""
+@pytest.mark.parametrize("url", NB_PAGES)
+def test_language_switch_leads_to_the_same_page_and_back(client, seed, url):
+    """Follow the page's switch to the other language, and that page's switch back."""
     switch = re.compile(r'<a class="hp-lang__link" href="([^"]+)" hreflang="([a-z]+)"')
-    for url in public_urls("nb"):
-        links = {lang: href for href, lang in switch.findall(client.get(url).content.decode())}
-        assert links["nb"] == url
-        english = client.get(links["en"])
-        assert english.status_code == 200, links["en"]
-        back = {lang: href for href, lang in switch.findall(english.content.decode())}
-        assert back["nb"] == url
-        assert back["en"] == links["en"]
+    links = {lang: href for href, lang in switch.findall(client.get(url).content.decode())}
+    assert links["nb"] == url
+    english = client.get(links["en"])
+    assert english.status_code == 200, links["en"]
+    back = {lang: href for href, lang in switch.findall(english.content.decode())}
+    assert back["nb"] == url
+    assert back["en"] == links["en"]
 
 
 def test_head_names_every_language_version(client, seed):
@@ -66,17 +70,17 @@ def test_head_names_every_language_version(client, seed):
     assert 'hreflang="x-default"' in html
 
 
-def test_frame_on_every_page(client, seed):
+@pytest.mark.parametrize("url", PAGES)
+def test_frame_on_every_page(client, seed, url):
     """Skip link first, quick exit, 112, the help page, and the footer contacts."""
-    for url in all_public_urls():
-        html = client.get(url).content.decode()
-        body = html[html.index("<body") :]
-        first_link = re.search(r"<a [^>]*>", body).group(0)
-        assert 'href="#main-content"' in first_link, url
-        assert '<main id="main-content"' in html
-        assert f'href="{settings.QUICK_EXIT_URL}"' in html, url
-        assert 'href="tel:112"' in html, url
-        assert "hp-footer" in html and 'href="tel:+4722331160"' in html, url
+    html = client.get(url).content.decode()
+    body = html[html.index("<body") :]
+    first_link = re.search(r"<a [^>]*>", body).group(0)
+    assert 'href="#main-content"' in first_link
+    assert '<main id="main-content"' in html
+    assert f'href="{settings.QUICK_EXIT_URL}"' in html
+    assert 'href="tel:112"' in html
+    assert "hp-footer" in html and 'href="tel:+4722331160"' in html
 
 
 def test_security_headers(client, seed):
@@ -92,39 +96,74 @@ def test_security_headers(client, seed):
     assert "Strict-Transport-Security" not in response.headers
 
 
-@override_settings(SECURE_HSTS_SECONDS=63072000, SECURE_HSTS_INCLUDE_SUBDOMAINS=True)
-def test_hsts_over_https(client, seed):
-    response = client.get("/", secure=True)
-    assert response.headers["Strict-Transport-Security"].startswith("max-age=63072000")
+def settings_with(**environ):
+    """The HTTPS settings the settings module computes from these variables
+    (in a new process, as a server would start)."""
+    code = (
+        "import json, django; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps({n: getattr(s, n) for n in "
+        "['SECURE_SSL_REDIRECT', 'SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', "
+        "'SECURE_HSTS_SECONDS', 'SECURE_HSTS_INCLUDE_SUBDOMAINS', 'SECURE_HSTS_PRELOAD']}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env={**production_environ(), "DJANGO_SECRET_KEY": "k" * 60, **environ},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
 
 
-def test_no_public_page_sets_a_cookie_but_the_course_form_its_csrf_cookie(client, seed):
-    """Reading sets no cookie; the course inquiry form sets csrftoken and nothing else."""
+def test_django_https_turns_on_hsts_redirects_and_secure_cookies(client, seed):
+    on = settings_with(DJANGO_HTTPS="true")
+    assert on["SECURE_HSTS_SECONDS"] >= 31536000  # at least a year
+    assert all(on.values())
+    off = settings_with(DJANGO_HTTPS="false")
+    assert not any(off.values())
+    # What the settings turn on reaches the visitor.
+    with override_settings(**on):
+        assert client.get("/hjelp/").status_code == 301
+        response = client.get("/hjelp/", secure=True)
+    assert response.headers["Strict-Transport-Security"] == (
+        f"max-age={on['SECURE_HSTS_SECONDS']}; includeSubDomains; preload"
+    )
+
+
+def course_forms():
     forms = set()
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             forms.add(reverse("courses:inquiry"))
-    for url in all_public_urls():
-        client.cookies.clear()
-        response = client.get(url)
-        assert set(response.cookies) == ({"csrftoken"} if url in forms else set()), url
-        assert "Set-Cookie" not in response.headers, url
-    assert forms <= set(all_public_urls())
+    return forms
 
 
-def test_no_page_loads_anything_from_another_host(client, seed):
+@pytest.mark.parametrize("url", PAGES)
+def test_no_public_page_sets_a_cookie_but_the_course_form_its_csrf_cookie(client, seed, url):
+    """Reading sets no cookie; the course inquiry form sets csrftoken and nothing else."""
+    response = client.get(url)
+    assert set(response.cookies) == ({"csrftoken"} if url in course_forms() else set())
+    assert "Set-Cookie" not in response.headers
+
+
+def test_the_course_forms_are_among_the_pages(seed):
+    assert course_forms() <= set(all_public_urls())
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_no_page_loads_anything_from_another_host(client, seed, url):
     resource = re.compile(r'<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="([^"]+)"')
-    for url in all_public_urls():
-        html = client.get(url).content.decode()
-        for ref in resource.findall(html):
-            assert ref.startswith("/") or ref.startswith("http://testserver/"), (url, ref)
+    html = client.get(url).content.decode()
+    for ref in resource.findall(html):
+        assert ref.startswith("/") or ref.startswith("http://testserver/"), ref
 
 
-def test_links_to_other_sites_send_no_referrer(client, seed):
+@pytest.mark.parametrize("url", PAGES)
+def test_links_to_other_sites_send_no_referrer(client, seed, url):
     external = re.compile(r'<a\b[^>]*href="https?://(?!testserver)[^"]*"[^>]*>')
-    for url in all_public_urls():
-        for tag in external.findall(client.get(url).content.decode()):
-            assert 'rel="noreferrer"' in tag, (url, tag)
+    for tag in external.findall(client.get(url).content.decode()):
+        assert 'rel="noreferrer"' in tag, tag
 
 
 def test_not_found_page_in_each_language(client, seed):
@@ -195,9 +234,12 @@ def test_deploy_check_fails_without_https_settings():
     assert "SECURE_SSL_REDIRECT" in result.stderr + result.stdout
 
 
-def test_pages_and_assets_stay_within_their_size_budgets(client, seed):
-    for url in all_public_urls():
-        assert len(client.get(url).content) < 40_000, url
+@pytest.mark.parametrize("url", PAGES)
+def test_page_stays_within_its_size_budget(client, seed, url):
+    assert len(client.get(url).content) < 40_000
+
+
+def test_assets_stay_within_their_size_budgets():
     static = settings.BASE_DIR / "static"
     assert sum(f.stat().st_size for f in static.glob("css/*.css")) < 20_000
     assert sum(f.stat().st_size for f in static.glob("js/*.js")) < 10_000
