@@ -3,7 +3,7 @@
 import multiprocessing
 import os
 
-workers = int(os.environ.get("WEB_CONCURRENCY", min(4, multiprocessing.cpu_count() * 2)))
+workers = int(os.environ.get("WEB_CONCURRENCY") or min(4, multiprocessing.cpu_count() * 2))
 # gunicorn 27 opens one control socket per user by default; two servers (the
 # site and the benchmark) would collide on it.
 control_socket_disable = True
