@@ -18,9 +18,8 @@ class CoreConfig(AppConfig):
             self.search_documents, models=[self.get_model("Page"), self.get_model("Section")]
         )
         signals.connect()
-        # After every migrate (and every flush in the tests), once all apps'
-        # permissions exist: core is migrated first, but its signal is sent
-        # after all migrations have run.
+        # After every migrate (and every flush in the tests): all migrations
+        # have run by then, and the handler makes every app's permissions.
         post_migrate.connect(sync_editors_group, sender=self, dispatch_uid="sync_editors_group")
 
     def search_documents(self):
