@@ -7,9 +7,9 @@ from django.utils import translation
 
 from content.core.sitemaps import sitemaps
 
-# Addresses that are not pages to read, tested on their own: machine pages and
-# the checklist's answer (POST only).
-NOT_PAGES = {"robots", "security-txt", "health", "sitemap", "indicators:guidance"}
+# Addresses that are not pages to read, tested on their own: machine pages, the
+# checklist's answer (POST only) and the admin's list of what is due for a check.
+NOT_PAGES = {"robots", "security-txt", "health", "sitemap", "indicators:guidance", "due-for-check"}
 
 
 def _names(patterns, namespace=""):

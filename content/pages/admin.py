@@ -1,13 +1,14 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationStackedInline
 
-from content.core.admin import ContentAdmin
+from content.core.admin import ContentAdmin, ReferenceCheckedForm
 
 from .models import Page, Section
 
 
 class SectionInline(TranslationStackedInline):
     model = Section
+    form = ReferenceCheckedForm
     extra = 0
     fields = ["title", "body", "items", "is_published", "sort_order"]
 

@@ -16,7 +16,7 @@ class Page(Publishable):
         MYTHS = "myths", _("Myths")
         SIGNS = "signs", _("Signs")
         WHERE = "where", _("Where it happens")
-        RIGHTS = "rights", _("Rights of victims")
+        RIGHTS = "rights", _("Rights of people exposed to trafficking")
         WHY_NO_HELP = "why-no-help", _("Why victims don't seek help")
         HELP = "help", _("Get help")
         COURSES = "courses", _("Courses")

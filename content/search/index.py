@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 
 from content.contacts.models import HelpContact
 from content.core.languages import fallback_language
+from content.core.references import plain
 from content.facts.models import Statistic
 from content.indicators.models import Indicator
 from content.myths.models import Myth
@@ -19,7 +20,7 @@ from .models import SearchEntry
 
 def _entry(kind, obj, title_field, summary_field, *texts, title=None, url=None):
     title = title if title is not None else getattr(obj, title_field)
-    summary = getattr(obj, summary_field) if summary_field else ""
+    summary = plain(getattr(obj, summary_field)) if summary_field else ""
     return SearchEntry(
         language=translation.get_language(),
         kind=kind,
@@ -28,7 +29,7 @@ def _entry(kind, obj, title_field, summary_field, *texts, title=None, url=None):
         title_lang=fallback_language(obj, title_field),
         summary=summary,
         summary_lang=fallback_language(obj, summary_field) if summary_field else "",
-        text=" ".join(str(t) for t in (title, summary, *texts) if t).lower(),
+        text=" ".join(plain(str(t)) for t in (title, summary, *texts) if t).lower(),
     )
 
 
