@@ -34,8 +34,8 @@ LOOSE_TOKEN = re.compile(r"\[\[[^\]]*\]\]")
 # service numbers starting with 0 (02800), the emergency numbers 110-113 and
 # the 116 helplines. Years, counts and sums of money do not match.
 PHONE = re.compile(
-    r"(?<![\d.,])(?:\+\d{2}\s?)?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s\d{2}\s\d{3}|0\d{4}"
-    r"|11[0-3]|116\s?\d{3})(?![\d.,]\d)"
+    r"(?<![\d.,-])(?:\+\d{2}\s?)?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s\d{2}\s\d{3}|0\d{4}"
+    r"|11[0-3]|116\s?\d{3})(?!\d|[.,-]\d)"
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 

@@ -420,8 +420,8 @@ SEED = [
         "pages.Page",
         {
             "key": "where",
-            "title_nb": "Hvor skjer menneskehandel?",
-            "title_en": "Where does human trafficking happen?",
+            "title_nb": "Hvor det skjer",
+            "title_en": "Where it happens",
             "lead_nb": (
                 "Menneskehandel har mange former og finnes i mange bransjer, også i Norge. "
                 "Her er formene for utnytting og hvor de er funnet."
@@ -712,8 +712,8 @@ SEED = [
         "pages.Page",
         {
             "key": "about",
-            "title_nb": "Om Hope for Justice",
-            "title_en": "About Hope for Justice",
+            "title_nb": "Om oss",
+            "title_en": "About us",
             "lead_nb": (
                 "Hope for Justice arbeider for å gjøre slutt på moderne slaveri: vi redder "
                 "ofre, hjelper dem å bygge opp livet igjen og arbeider for å endre samfunnet."
