@@ -89,6 +89,12 @@ class HelpContact(Checkable, Publishable):
         return digits
 
     @property
+    def web_display(self):
+        """The web address as people say it: politiet.no, not https://www.politiet.no/."""
+        shown = self.web_url.split("://", 1)[-1].removeprefix("www.")
+        return shown[:-1] if shown.endswith("/") and shown.count("/") == 1 else shown
+
+    @property
     def phone_display(self):
         """Grouped as people write numbers in Norway: 22 33 11 60."""
         digits = phone_digits(self.phone)

@@ -23,8 +23,9 @@ def render(contact, part):
     if part == "email" and contact.email:
         return format_html('<a href="mailto:{}">{}</a>', contact.email, contact.email)
     if part == "web" and contact.web_url:
-        shown = contact.web_url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
-        return format_html('<a href="{}" rel="noreferrer">{}</a>', contact.web_url, shown)
+        return format_html(
+            '<a href="{}" rel="noreferrer">{}</a>', contact.web_url, contact.web_display
+        )
     if part == "":
         return contact.name
     return None

@@ -145,7 +145,11 @@ class SeedRecord(models.Model):
         try:
             model = apps.get_model(self.model)
         except LookupError:
-            return None
+            # The model moved to another app since (pages.Page -> core.Page).
+            name = self.model.rsplit(".", 1)[-1].lower()
+            model = next((m for m in apps.get_models() if m._meta.model_name == name), None)
+            if model is None:
+                return None
         return model.objects.filter(pk=self.object_id).first()
 
 

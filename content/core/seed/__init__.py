@@ -80,9 +80,12 @@ def _seed_values(model, fields, records):
     of the item it points to) as that item's pk; None if that item is gone."""
     values = {}
     for name, value in fields.items():
-        if model._meta.get_field(name).is_relation:
+        db_field = model._meta.get_field(name)
+        if db_field.is_relation:
             record = records.get(value)
-            if record is None or record.item is None:
+            if record is None:
+                return None
+            if not db_field.related_model.objects.filter(pk=record.object_id).exists():
                 return None
             value = record.object_id
         values[name] = value
@@ -135,7 +138,8 @@ def _create(model, key, values, report):
 
 
 def _update(model, key, record, values, report):
-    obj = record.item
+    # The seed's label, not the record's: a model may have moved to another app.
+    obj = model.objects.filter(pk=record.object_id).first()
     if obj is None:
         return  # deleted by an editor: it stays deleted
     baseline = _baseline(record, obj)

@@ -424,7 +424,7 @@ SEED = [
             "title_en": "Where it happens",
             "lead_nb": (
                 "Menneskehandel har mange former og finnes i mange bransjer, også i Norge. "
-                "Her er formene for utnytting og hvor de er funnet."
+                "Her er formene for utnytting og hvor de forekommer."
             ),
             "lead_en": (
                 "Human trafficking takes many forms and is found in many sectors, in Norway "
