@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission, User
 from django.db import connection
@@ -309,13 +308,6 @@ def test_query_count_does_not_grow_with_the_content(client, seed):
 
 
 # -- The admin -----------------------------------------------------------------
-
-
-@pytest.fixture
-def admin_client_(client, django_user_model, seed):
-    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 def test_admin_pages_of_every_model_show_both_languages(admin_client_):

@@ -36,13 +36,6 @@ def html_of(client, url):
     return response.content.decode()
 
 
-@pytest.fixture
-def editor(client, django_user_model, seed):
-    user = django_user_model.objects.create_superuser("ed", "ed@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 # -- Contacts -------------------------------------------------------------------
 
 
@@ -144,23 +137,23 @@ def test_visitors_see_when_a_contact_and_a_figure_were_last_checked(client, seed
         assert "Last checked March 6, 2026" in text_of(client.get(reverse("facts:index")))
 
 
-def test_the_admin_lists_what_is_due_contacts_first(editor):
+def test_the_admin_lists_what_is_due_contacts_first(admin_client_):
     Statistic.objects.update(last_checked=None)
     HelpContact.objects.update(last_checked=None)
     HelpContact.objects.filter(key="emergency").update(last_checked=datetime.date.today())
     kinds = [model for model, _qs in due_for_check()]
     assert kinds.index(HelpContact) < kinds.index(Statistic)
-    html = editor.get("/admin/due-for-check/").content.decode()
+    html = admin_client_.get("/admin/due-for-check/").content.decode()
     rosa = HelpContact.objects.get(key="rosa")
     assert html.index(rosa.name) < html.index(Statistic.objects.published().first().label)
     assert HelpContact.objects.get(key="emergency").name not in html
-    listing = editor.get("/admin/contacts/helpcontact/?check=due").content.decode()
+    listing = admin_client_.get("/admin/contacts/helpcontact/?check=due").content.decode()
     assert rosa.name in listing and "Politiets nødnummer" not in listing
 
 
-def test_marking_as_checked_today_in_the_admin(editor):
+def test_marking_as_checked_today_in_the_admin(admin_client_):
     rosa = HelpContact.objects.get(key="rosa")
-    response = editor.post(
+    response = admin_client_.post(
         "/admin/contacts/helpcontact/",
         {"action": "mark_checked_today", "_selected_action": [rosa.pk]},
     )
@@ -277,7 +270,7 @@ def _post_myth(client, myth, **changes):
     return client.post(f"/admin/myths/myth/{myth.pk}/change/", data)
 
 
-def test_the_admin_refuses_a_typed_number_an_address_or_a_broken_reference(editor):
+def test_the_admin_refuses_a_typed_number_an_address_or_a_broken_reference(admin_client_):
     myth = Myth.objects.first()
     for text, message in [
         ("Ring 22 33 11 60.", "ser ut som et telefonnummer"),
@@ -287,12 +280,12 @@ def test_the_admin_refuses_a_typed_number_an_address_or_a_broken_reference(edito
         ("Ring [[kontakt:rosa]].", "det finnes ingen henvisning"),
     ]:
         with translation.override("nb"):
-            response = _post_myth(editor, myth, fact_nb=text)
+            response = _post_myth(admin_client_, myth, fact_nb=text)
         assert response.status_code == 200, text
         assert message in response.content.decode(), text
-    response = _post_myth(editor, myth, fact_nb="Ring [[contact:rosa:phone]].")
+    response = _post_myth(admin_client_, myth, fact_nb="Ring [[contact:rosa:phone]].")
     assert response.status_code == 302
-    page = editor.get(f"/admin/myths/myth/{myth.pk}/change/").content.decode()
+    page = admin_client_.get(f"/admin/myths/myth/{myth.pk}/change/").content.decode()
     assert "[[contact:rosa:phone]]" in page  # the help text shows how
 
 
@@ -441,7 +434,7 @@ def test_reseeding_corrects_items_nobody_changed(seed):
     assert again.updated == [] and again.review == []
 
 
-def test_reseeding_leaves_edited_items_and_lists_them_for_review(editor, monkeypatch):
+def test_reseeding_leaves_edited_items_and_lists_them_for_review(admin_client_, monkeypatch):
     record = SeedRecord.objects.get(key="myth-borders")
     myth = Myth.objects.get(pk=record.object_id)
     myth.fact_nb = "En redaktørs tekst."
@@ -455,9 +448,9 @@ def test_reseeding_leaves_edited_items_and_lists_them_for_review(editor, monkeyp
     assert "myth-borders" in out.getvalue() and "fact_nb" in out.getvalue()
     record.refresh_from_db()
     assert record.pending == {"fact_nb": "Rettet tekst."}
-    listing = editor.get("/admin/core/seedrecord/?review=yes").content.decode()
+    listing = admin_client_.get("/admin/core/seedrecord/?review=yes").content.decode()
     assert "myth-borders" in listing and "myth-only-sexual-exploitation" not in listing
-    editor.post(
+    admin_client_.post(
         "/admin/core/seedrecord/",
         {"action": "mark_reviewed", "_selected_action": [record.pk]},
     )

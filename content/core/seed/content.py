@@ -5,6 +5,22 @@ CONTENT.md. Each entry is (seed key, model label, fields). A foreign key names t
 seed key of an entry earlier in the list. Loading never overwrites an editor's change.
 """
 
+# Sources several figures share.
+GLOBAL_ESTIMATES_2022 = {
+    "source_name_nb": "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (september 2022)",
+    "source_name_en": "ILO, Walk Free and IOM: Global Estimates of Modern Slavery (September 2022)",
+    "editor_note": "No link yet: add the link to the report once you have checked the address.",
+}
+GLOBAL_ESTIMATES_2017 = {
+    "source_name_nb": "Alliance 8.7 (ILO og Walk Free): Global Estimates of Modern Slavery (2017)",
+    "source_name_en": "Alliance 8.7 (ILO and Walk Free): Global Estimates of Modern Slavery (2017)",
+    "source_url": "https://www.alliance87.org/",
+}
+PROFITS_AND_POVERTY_2024 = {
+    "source_name_nb": "ILO: Profits and Poverty: The economics of forced labour (mars 2024)",
+    "source_name_en": "ILO: Profits and Poverty: The economics of forced labour (March 2024)",
+}
+
 SEED = [
     # ------------------------------------------------------------------ pages
     (
@@ -1152,15 +1168,7 @@ SEED = [
             "scope": "world",
             "data_year": 2021,
             "published_year": 2022,
-            "source_name_nb": (
-                "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (september 2022)"
-            ),
-            "source_name_en": (
-                "ILO, Walk Free and IOM: Global Estimates of Modern Slavery (September 2022)"
-            ),
-            "editor_note": (
-                "No link yet: add the link to the report once you have checked the address."
-            ),
+            **GLOBAL_ESTIMATES_2022,
             "is_headline": True,
             "sort_order": 10,
         },
@@ -1178,15 +1186,7 @@ SEED = [
             "scope": "world",
             "data_year": 2021,
             "published_year": 2022,
-            "source_name_nb": (
-                "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (september 2022)"
-            ),
-            "source_name_en": (
-                "ILO, Walk Free and IOM: Global Estimates of Modern Slavery (September 2022)"
-            ),
-            "editor_note": (
-                "No link yet: add the link to the report once you have checked the address."
-            ),
+            **GLOBAL_ESTIMATES_2022,
             "is_headline": True,
             "sort_order": 20,
         },
@@ -1204,15 +1204,7 @@ SEED = [
             "scope": "world",
             "data_year": 2021,
             "published_year": 2022,
-            "source_name_nb": (
-                "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (september 2022)"
-            ),
-            "source_name_en": (
-                "ILO, Walk Free and IOM: Global Estimates of Modern Slavery (September 2022)"
-            ),
-            "editor_note": (
-                "No link yet: add the link to the report once you have checked the address."
-            ),
+            **GLOBAL_ESTIMATES_2022,
             "sort_order": 30,
         },
     ),
@@ -1233,12 +1225,7 @@ SEED = [
             "scope": "world",
             "data_year": None,
             "published_year": 2024,
-            "source_name_nb": (
-                "ILO: Profits and Poverty: The economics of forced labour (mars 2024)"
-            ),
-            "source_name_en": (
-                "ILO: Profits and Poverty: The economics of forced labour (March 2024)"
-            ),
+            **PROFITS_AND_POVERTY_2024,
             "editor_note": (
                 "Not published: the year the data covers is not in our sources yet. Find it "
                 "in the report (its estimates may refer to 2021, the year of the Global "
@@ -1263,12 +1250,7 @@ SEED = [
             "scope": "world",
             "data_year": None,
             "published_year": 2024,
-            "source_name_nb": (
-                "ILO: Profits and Poverty: The economics of forced labour (mars 2024)"
-            ),
-            "source_name_en": (
-                "ILO: Profits and Poverty: The economics of forced labour (March 2024)"
-            ),
+            **PROFITS_AND_POVERTY_2024,
             "editor_note": (
                 "Not published: the year the data covers is not in our sources yet. Find it "
                 "in the report, fill in “year the data covers” and the link, then publish."
@@ -1350,13 +1332,7 @@ SEED = [
             "scope": "world",
             "data_year": 2016,
             "published_year": 2017,
-            "source_name_nb": (
-                "Alliance 8.7 (ILO og Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_name_en": (
-                "Alliance 8.7 (ILO and Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_url": "https://www.alliance87.org/",
+            **GLOBAL_ESTIMATES_2017,
             "superseded_by": "stat-world-modern-slavery-2021",
             "sort_order": 110,
         },
@@ -1384,13 +1360,7 @@ SEED = [
             "scope": "world",
             "data_year": 2016,
             "published_year": 2017,
-            "source_name_nb": (
-                "Alliance 8.7 (ILO og Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_name_en": (
-                "Alliance 8.7 (ILO and Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_url": "https://www.alliance87.org/",
+            **GLOBAL_ESTIMATES_2017,
             "superseded_by": "stat-world-forced-labour-2021",
             "sort_order": 120,
         },
@@ -1408,13 +1378,7 @@ SEED = [
             "scope": "world",
             "data_year": 2016,
             "published_year": 2017,
-            "source_name_nb": (
-                "Alliance 8.7 (ILO og Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_name_en": (
-                "Alliance 8.7 (ILO and Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_url": "https://www.alliance87.org/",
+            **GLOBAL_ESTIMATES_2017,
             "superseded_by": "stat-world-forced-marriage-2021",
             "sort_order": 130,
         },
