@@ -40,7 +40,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="helpcontact",
             name="key",
-            field=models.SlugField(max_length=50, null=True, verbose_name="key"),
+            # No index yet: the unique one comes with the AlterField below (on
+            # PostgreSQL both would create the same "_like" index).
+            field=models.SlugField(max_length=50, null=True, db_index=False, verbose_name="key"),
         ),
         migrations.RunPython(give_keys, migrations.RunPython.noop),
         migrations.AlterField(
