@@ -202,6 +202,10 @@ COURSE_INQUIRY_RETENTION_MONTHS = env.int("DJANGO_COURSE_INQUIRY_RETENTION_MONTH
 # Where the quick exit sends a visitor: a neutral site that draws no attention.
 QUICK_EXIT_URL = env.str("DJANGO_QUICK_EXIT_URL", default="https://www.yr.no/")
 
+# Contacts and figures last checked longer ago than this are listed in the
+# admin as due for a check.
+CHECK_INTERVAL_MONTHS = env.int("DJANGO_CHECK_INTERVAL_MONTHS", default=6)
+
 # Published in /.well-known/security.txt.
 SECURITY_CONTACT = env.str("DJANGO_SECURITY_CONTACT", default="norge.info@hopeforjustice.org")
 

@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from content.core import admin as core_admin
 from content.core import views as core_views
 from content.core.sitemaps import PageSitemap
 from content.sectors.sitemaps import CaseSitemap, SectorSitemap
@@ -13,6 +14,11 @@ sitemaps = {"pages": PageSitemap, "sectors": SectorSitemap, "cases": CaseSitemap
 
 # Machine pages: one address, no language.
 urlpatterns = [
+    path(
+        "admin/due-for-check/",
+        admin.site.admin_view(core_admin.due_for_check_view),
+        name="due-for-check",
+    ),
     path("admin/", admin.site.urls),
     path("robots.txt", core_views.robots_txt, name="robots"),
     path(".well-known/security.txt", core_views.security_txt, name="security-txt"),

@@ -63,6 +63,14 @@ def site_url(_site_server, _seed_committed, db):
     return _site_server.url
 
 
+@pytest.fixture
+def admin_client_(client, django_user_model, seed):
+    """A client logged in to the admin as a superuser, with the seed content."""
+    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
 @pytest.fixture(params=LANGUAGES)
 def language(request):
     with translation.override(request.param):

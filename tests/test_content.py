@@ -14,6 +14,7 @@ from django.utils import translation
 from content.contacts.models import HelpContact, Situation
 from content.core import registry
 from content.core.models import Page, Publishable, Section, SeedRecord
+from content.core.references import plain
 from content.core.seed import load
 from content.core.seed.content import SEED
 from content.courses.models import CourseInquiry
@@ -46,6 +47,11 @@ def text_of(response):
     html = response.content.decode()
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("&#x27;", "'")
+
+
+def squash(text):
+    """Without whitespace: a link inside a sentence leaves spaces in `text_of`."""
+    return re.sub(r"\s+", "", text)
 
 
 def get(client, url):
@@ -124,7 +130,7 @@ def test_each_page_shows_its_text_and_sections_in_both_languages(client, seed):
                 for section in page.sections.published():
                     assert section.title in text, (code, page.key, section.title)
                     for item in section.item_list:
-                        assert item in text, (code, page.key, item)
+                        assert squash(plain(item)) in squash(text), (code, page.key, item)
 
 
 def test_lists_show_every_published_item_in_both_languages(client, seed):
@@ -141,7 +147,8 @@ def test_lists_show_every_published_item_in_both_languages(client, seed):
                 text = get(client, reverse(url_name))
                 for obj in model.objects.published():
                     for field in fields:
-                        assert str(getattr(obj, field)) in text, (code, url_name, field)
+                        value = squash(plain(str(getattr(obj, field))))
+                        assert value in squash(text), (code, url_name, field)
 
 
 def test_detail_pages_show_their_content(client, seed):
@@ -158,6 +165,9 @@ def test_detail_pages_show_their_content(client, seed):
 
 
 def test_figures_are_written_as_each_language_writes_numbers(client, seed):
+    Statistic.objects.filter(key="world-forced-labour-profits-2024").update(
+        is_published=True, data_year=2021
+    )
     with translation.override("nb"):
         nb = get(client, reverse("facts:index"))
     with translation.override("en"):
@@ -320,8 +330,11 @@ def _multiply_content(times):
     """Copies of every item, published, so lists grow `times`-fold."""
     for model in [Statistic, Myth, Indicator, HelpContact, Section]:
         for obj in list(model.objects.published()):
-            for _copy in range(times - 1):
+            key = getattr(obj, "key", None)
+            for copy in range(times - 1):
                 obj.pk = None
+                if key:
+                    obj.key = f"{key}-{copy}"
                 if hasattr(obj, "is_headline"):
                     obj.is_headline = False
                 obj.save()
@@ -353,13 +366,6 @@ def test_query_count_does_not_grow_with_the_content(client, seed):
 
 
 # -- The admin -----------------------------------------------------------------
-
-
-@pytest.fixture
-def admin_client_(client, django_user_model, seed):
-    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 def test_admin_pages_of_every_model_show_both_languages(admin_client_):

@@ -81,6 +81,9 @@ def vnu_results(django_db_setup, django_db_blocker, tmp_path_factory):
     return {url: (statuses[url], errors.get(url, [])) for url in statuses}
 
 
+# The pages are fetched from the test database, never from var/: the mark makes
+# pytest-django set the test database up even when this module runs alone.
+@pytest.mark.django_db
 @pytest.mark.parametrize(("url", "status"), PAGES)
 def test_page_is_valid_html(vnu_results, url, status):
     answered, errors = vnu_results[url]

@@ -18,7 +18,7 @@ from content.core.seed.content import SEED
 
 # Addresses that are not pages to read, tested on their own: machine pages and
 # the checklist's answer (POST only).
-NOT_PAGES = {"robots", "security-txt", "health", "sitemap", "indicators:guidance"}
+NOT_PAGES = {"robots", "security-txt", "health", "sitemap", "indicators:guidance", "due-for-check"}
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # A page that does not exist, in each language: the 404 page is a page too.
 NOT_FOUND = {"nb": "/finnes-ikke/", "en": "/en/does-not-exist/"}

@@ -9,10 +9,20 @@ class ContactsConfig(AppConfig):
     verbose_name = _("Help contacts")
 
     def ready(self):
-        from content.core import registry
+        from content.core import references, registry
+
+        from .references import fallback, load, render
 
         registry.register_page("help", _("Get help"), "contacts:index")
         registry.register_search(self.search_documents, models=self.get_models())
+        references.register(
+            "contact",
+            load=load,
+            render=render,
+            parts=("phone", "email", "web"),
+            fallback=fallback,
+            example="[[contact:rosa:phone]], [[contact:hope-for-justice:email]]",
+        )
 
     def search_documents(self):
         from content.core.registry import SearchDocument

@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from content.core.models import Publishable, PublishableQuerySet
+from content.core.models import Checkable, CheckableQuerySet, Publishable, PublishableQuerySet
 
 NORWAY = "+47"
 
@@ -20,12 +20,28 @@ def validate_phone(number):
         raise ValidationError(_("Enter a phone number of digits, e.g. 22 33 11 60 or 112."))
 
 
-class HelpContact(Publishable):
+class HelpContactQuerySet(CheckableQuerySet, PublishableQuerySet):
+    pass
+
+
+class HelpContact(Checkable, Publishable):
+    check_order = 10  # a wrong number matters most: contacts are checked first
+    reference_exempt_fields = ("phone",)
+
     class Anonymity(models.TextChoices):
         YES = "yes", _("You can stay anonymous")
         NO = "no", _("Not anonymous")
         UNKNOWN = "", _("Not stated")
 
+    key = models.SlugField(
+        _("key"),
+        max_length=50,
+        unique=True,
+        help_text=_(
+            "A short, fixed name that texts use to show this contact, e.g. "
+            "[[contact:rosa:phone]]. Changing it breaks those references."
+        ),
+    )
     name = models.CharField(_("name"), max_length=200)
     when_to_use = models.TextField(_("when to contact"))
     phone = models.CharField(
@@ -50,6 +66,8 @@ class HelpContact(Publishable):
         help_text=_("Shown in the header of every page and first on the help page."),
     )
 
+    objects = HelpContactQuerySet.as_manager()
+
     class Meta:
         ordering = ["-is_emergency", "sort_order", "pk"]
         verbose_name = _("help contact")
@@ -71,6 +89,12 @@ class HelpContact(Publishable):
         return digits
 
     @property
+    def web_display(self):
+        """The web address as people say it: politiet.no, not https://www.politiet.no/."""
+        shown = self.web_url.split("://", 1)[-1].removeprefix("www.")
+        return shown[:-1] if shown.endswith("/") and shown.count("/") == 1 else shown
+
+    @property
     def phone_display(self):
         """Grouped as people write numbers in Norway: 22 33 11 60."""
         digits = phone_digits(self.phone)
@@ -78,6 +102,8 @@ class HelpContact(Publishable):
             digits = digits[len(NORWAY) :]
         if len(digits) == 8 and not digits.startswith("0"):
             return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+        if len(digits) == 6 and digits.startswith("116"):
+            return f"{digits[:3]} {digits[3:]}"  # the European helplines: 116 111
         return digits
 
 

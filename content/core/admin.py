@@ -1,12 +1,20 @@
+import reversion
+from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.db.models import Q
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 
-from .models import Page, Section, SeedRecord
+from . import references
+from .models import Page, Section, SeedRecord, check_cutoff, due_for_check
 
 
 def missing_languages(obj):
@@ -24,7 +32,39 @@ def missing_languages(obj):
     return missing
 
 
-class ContentAdmin(VersionAdmin, TranslationAdmin):
+class ReferenceCheckedForm(forms.ModelForm):
+    """Refuses text with a broken reference, or with a phone number or e-mail
+    address typed in by hand (it would not follow the contact, nor dial)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        prose = {f.name for f in references.prose_fields(self._meta.model)}
+        for name, value in list(cleaned.items()):
+            if name in prose and isinstance(value, str):
+                for message in references.problems(value):
+                    self.add_error(name, message)
+        return cleaned
+
+
+class ReferenceHelpMixin:
+    """Says under every text field how to write a reference."""
+
+    form = ReferenceCheckedForm
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if (
+            formfield is not None
+            and isinstance(formfield.widget, forms.Textarea)
+            and db_field in set(references.prose_fields(self.model))
+        ):
+            formfield.help_text = " ".join(
+                str(t) for t in (formfield.help_text, references.help_text()) if t
+            )
+        return formfield
+
+
+class ContentAdmin(ReferenceHelpMixin, VersionAdmin, TranslationAdmin):
     """Admin for translated, publishable content: both languages' fields side by
     side, publish and order in the list, which translations are missing, and
     (django-reversion) every earlier version, with who saved it, to restore."""
@@ -39,14 +79,114 @@ class ContentAdmin(VersionAdmin, TranslationAdmin):
         return ", ".join(missing_languages(obj)) or "✓"
 
 
+class DueForCheckFilter(admin.SimpleListFilter):
+    title = _("check")
+    parameter_name = "check"
+
+    def lookups(self, request, model_admin):
+        return [("due", _("Due for a check")), ("checked", _("Checked recently"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "due":
+            return queryset.due_for_check()
+        if self.value() == "checked":
+            return queryset.filter(Q(last_checked__gte=check_cutoff()))
+        return queryset
+
+
+class CheckableAdminMixin:
+    """For a Checkable model: the filter "due for a check" and an action that
+    records today's check (with a version in the item's history)."""
+
+    actions = ["mark_checked_today"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), DueForCheckFilter]
+
+    @admin.action(description=_("Mark as checked today"), permissions=["change"])
+    def mark_checked_today(self, request, queryset):
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(str(_("Checked against the source")))
+            for obj in queryset:
+                obj.last_checked = timezone.localdate()
+                obj.save()
+        self.message_user(request, _("Marked as checked today: %d.") % len(queryset))
+
+
+def _change_url(obj):
+    try:
+        return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    except NoReverseMatch:
+        return ""
+
+
+def due_for_check_view(request):
+    """The admin's list of contacts and figures due for a check, contacts first."""
+    groups = []
+    for model, queryset in due_for_check():
+        opts = model._meta
+        if not request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+            continue
+        items = [(obj, _change_url(obj)) for obj in queryset]
+        groups.append({"name": opts.verbose_name_plural, "items": items})
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Due for a check"),
+        "groups": groups,
+        "months": settings.CHECK_INTERVAL_MONTHS,
+    }
+    return TemplateResponse(request, "admin/due_for_check.html", context)
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = _("seed correction")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Not applied: item changed by an editor"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(pending__isnull=False)
+        return queryset
+
+
 @admin.register(SeedRecord)
 class SeedRecordAdmin(admin.ModelAdmin):
-    list_display = ["key", "loaded_at"]
+    """What the seed loaded; the items a newer seed would have corrected but an
+    editor had changed are filtered with "Not applied", to review by hand."""
+
+    list_display = ["key", "item", "needs_review", "loaded_at"]
+    list_filter = [NeedsReviewFilter, "model"]
     search_fields = ["key"]
+    readonly_fields = ["key", "model", "object_id", "loaded_at", "seeded", "pending", "reviewed"]
+    actions = ["mark_reviewed"]
+
+    @admin.action(description=_("Mark as reviewed: keep the editor's version"))
+    def mark_reviewed(self, request, queryset):
+        records = list(queryset.filter(pending__isnull=False))
+        for record in records:
+            record.reviewed, record.pending = record.pending, None
+            record.save(update_fields=["reviewed", "pending"])
+        self.message_user(request, _("Marked as reviewed: %d.") % len(records))
+
+    @admin.display(description=_("item"))
+    def item(self, record):
+        obj = record.item
+        if obj is None:
+            return _("deleted")
+        url = _change_url(obj)
+        return format_html('<a href="{}">{}</a>', url, obj) if url else str(obj)
+
+    @admin.display(description=_("correction not applied"), boolean=True)
+    def needs_review(self, record):
+        return record.pending is not None
 
 
 class SectionInline(TranslationStackedInline):
     model = Section
+    form = ReferenceCheckedForm
     extra = 0
     fields = ["title", "body", "items", "is_published", "sort_order"]
 

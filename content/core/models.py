@@ -1,6 +1,10 @@
+import datetime
+
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import registry
@@ -30,6 +34,56 @@ class Publishable(models.Model):
     class Meta:
         abstract = True
         ordering = ["sort_order", "pk"]
+
+
+def months_before(day, months):
+    """The same day `months` months earlier (the month's last day if shorter)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    next_month = datetime.date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_month - datetime.timedelta(days=1)).day
+    return datetime.date(year, month, min(day.day, last_day))
+
+
+def check_cutoff(today=None):
+    """Items last checked before this date are due for a check."""
+    today = today or timezone.localdate()
+    return months_before(today, settings.CHECK_INTERVAL_MONTHS)
+
+
+class CheckableQuerySet(models.QuerySet):
+    def due_for_check(self, today=None):
+        """Never checked, or last checked longer ago than DJANGO_CHECK_INTERVAL_MONTHS."""
+        return self.filter(
+            models.Q(last_checked__isnull=True) | models.Q(last_checked__lt=check_cutoff(today))
+        )
+
+
+class Checkable(models.Model):
+    """Something a visitor may act on (a number to call, a figure), so an editor
+    checks it against its source now and then. Visitors see when that was.
+
+    `check_order` sorts the admin's list of what is due: lower comes first."""
+
+    check_order = 100
+
+    last_checked = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day an editor last checked this against its source. Shown on the site "
+            "as “Last checked”. Items not checked for a while are listed as due for a check."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_due_for_check(self):
+        return self.last_checked is None or self.last_checked < check_cutoff()
 
 
 class TranslatedSlugMixin:
@@ -106,6 +160,31 @@ class SeedRecord(models.Model):
     model = models.CharField(_("model"), max_length=100)
     object_id = models.PositiveBigIntegerField(_("object ID"))
     loaded_at = models.DateTimeField(_("loaded"), auto_now_add=True)
+    seeded = models.JSONField(
+        _("values the seed wrote"),
+        default=dict,
+        blank=True,
+        encoder=DjangoJSONEncoder,
+        help_text=_("Compared with the item's values to tell whether an editor changed it."),
+    )
+    pending = models.JSONField(
+        _("seed correction not applied"),
+        null=True,
+        blank=True,
+        encoder=DjangoJSONEncoder,
+        help_text=_(
+            "A newer seed changes these fields, but an editor had changed the item, so it "
+            "was left as it is. Review the item and apply what is right; then mark the "
+            "record as reviewed."
+        ),
+    )
+    reviewed = models.JSONField(
+        _("seed correction reviewed"),
+        null=True,
+        blank=True,
+        encoder=DjangoJSONEncoder,
+        help_text=_("A correction an editor reviewed and chose not to apply: not listed again."),
+    )
 
     class Meta:
         ordering = ["key"]
@@ -114,3 +193,30 @@ class SeedRecord(models.Model):
 
     def __str__(self):
         return self.key
+
+    @property
+    def item(self):
+        """The item the seed loaded, or None if it (or its kind) is gone."""
+        from django.apps import apps
+
+        try:
+            model = apps.get_model(self.model)
+        except LookupError:
+            # The model moved to another app since (pages.Page -> core.Page).
+            name = self.model.rsplit(".", 1)[-1].lower()
+            model = next((m for m in apps.get_models() if m._meta.model_name == name), None)
+            if model is None:
+                return None
+        return model.objects.filter(pk=self.object_id).first()
+
+
+def due_for_check(today=None):
+    """Everything due for a check, by kind, the kinds in their `check_order`
+    (contacts before figures): a list of (model, queryset) pairs."""
+    from django.apps import apps
+
+    models_ = sorted(
+        (m for m in apps.get_models() if issubclass(m, Checkable)),
+        key=lambda m: (m.check_order, m._meta.verbose_name_plural),
+    )
+    return [(model, model.objects.due_for_check(today)) for model in models_]

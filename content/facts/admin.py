@@ -1,18 +1,19 @@
 from django.contrib import admin
 
-from content.core.admin import ContentAdmin
+from content.core.admin import CheckableAdminMixin, ContentAdmin
 
 from .models import Statistic
 
 
 @admin.register(Statistic)
-class StatisticAdmin(ContentAdmin):
+class StatisticAdmin(CheckableAdminMixin, ContentAdmin):
     list_display = [
         "__str__",
         "scope",
         "data_year",
         "published_year",
         "source_name",
+        "last_checked",
         "superseded_by",
         "is_headline",
         "is_published",
@@ -20,5 +21,5 @@ class StatisticAdmin(ContentAdmin):
         "missing_translations",
     ]
     list_filter = ["is_published", "scope", "is_headline"]
-    search_fields = ["label", "note", "source_name", "editor_note"]
+    search_fields = ["key", "label", "note", "source_name", "editor_note"]
     autocomplete_fields = ["superseded_by"]

@@ -7,14 +7,14 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext, npgettext
 from django.utils.translation import gettext_lazy as _
 
-from content.core.models import Publishable, PublishableQuerySet
+from content.core.models import Checkable, CheckableQuerySet, Publishable, PublishableQuerySet
 
 # A figure is current unless a newer one replaces it; a newer figure that is
 # not published (a draft) replaces nothing yet.
 CURRENT = Q(superseded_by__isnull=True) | Q(superseded_by__is_published=False)
 
 
-class StatisticQuerySet(PublishableQuerySet):
+class StatisticQuerySet(CheckableQuerySet, PublishableQuerySet):
     def current(self):
         return self.filter(CURRENT)
 
@@ -24,8 +24,10 @@ class StatisticQuerySet(PublishableQuerySet):
         return self.annotate(is_current=ExpressionWrapper(CURRENT, output_field=BooleanField()))
 
 
-class Statistic(Publishable):
+class Statistic(Checkable, Publishable):
     """One figure with what it counts, where, when, and who says so."""
+
+    check_order = 20
 
     class Scope(models.TextChoices):
         WORLD = "world", _("World")
@@ -43,6 +45,17 @@ class Statistic(Publishable):
         USD = "usd", _("US dollars")
         NOK = "nok", _("Norwegian kroner")
 
+    key = models.SlugField(
+        _("key"),
+        max_length=80,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_(
+            "A short, fixed name that texts use to show this figure, e.g. "
+            "[[figure:norway-reports-2023]]. Changing it breaks those references."
+        ),
+    )
     value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
     magnitude = models.PositiveIntegerField(
         _("in"), choices=Magnitude.choices, default=Magnitude.ONE
@@ -88,6 +101,10 @@ class Statistic(Publishable):
 
     def __str__(self):
         return f"{self.formatted_value} {self.label}"
+
+    def save(self, *args, **kwargs):
+        self.key = self.key or None  # several figures may have no key
+        super().save(*args, **kwargs)
 
     @property
     def formatted_value(self):

@@ -13,7 +13,7 @@ class PagesConfig(AppConfig):
 
     PAGES = {
         "what-it-is": _("What human trafficking is"),
-        "rights": _("Rights of victims"),
+        "rights": _("Rights of people exposed to trafficking"),
         "why-no-help": _("Why victims don't seek help"),
         "courses": _("Courses"),
         "about": _("About us"),

@@ -14,6 +14,7 @@ from django.utils import translation
 
 from content.core import registry
 from content.core.languages import fallback_language
+from content.core.references import plain
 
 from .models import SearchEntry
 
@@ -21,7 +22,7 @@ from .models import SearchEntry
 def _entry(document):
     obj, title_field, summary_field = document.obj, document.title_field, document.summary_field
     title = document.title if document.title is not None else getattr(obj, title_field)
-    summary = getattr(obj, summary_field) if summary_field else ""
+    summary = plain(getattr(obj, summary_field)) if summary_field else ""
     return SearchEntry(
         language=translation.get_language(),
         kind=document.kind,
@@ -30,7 +31,7 @@ def _entry(document):
         title_lang=fallback_language(obj, title_field),
         summary=summary,
         summary_lang=fallback_language(obj, summary_field) if summary_field else "",
-        text=" ".join(str(t) for t in (title, summary, *document.texts) if t).lower(),
+        text=" ".join(plain(str(t)) for t in (title, summary, *document.texts) if t).lower(),
     )
 
 

@@ -6,6 +6,22 @@ label, fields). A foreign key names the seed key of an entry earlier in the list
 Loading never overwrites an editor's change.
 """
 
+# Sources several figures share.
+GLOBAL_ESTIMATES_2022 = {
+    "source_name_nb": "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (september 2022)",
+    "source_name_en": "ILO, Walk Free and IOM: Global Estimates of Modern Slavery (September 2022)",
+    "editor_note": "No link yet: add the link to the report once you have checked the address.",
+}
+GLOBAL_ESTIMATES_2017 = {
+    "source_name_nb": "Alliance 8.7 (ILO og Walk Free): Global Estimates of Modern Slavery (2017)",
+    "source_name_en": "Alliance 8.7 (ILO and Walk Free): Global Estimates of Modern Slavery (2017)",
+    "source_url": "https://www.alliance87.org/",
+}
+PROFITS_AND_POVERTY_2024 = {
+    "source_name_nb": "ILO: Profits and Poverty: The economics of forced labour (mars 2024)",
+    "source_name_en": "ILO: Profits and Poverty: The economics of forced labour (March 2024)",
+}
+
 SEED = [
     # ------------------------------------------------------------------ pages
     (
@@ -26,7 +42,7 @@ SEED = [
                 "Nettstedet er for alle som vil vite mer, for ansatte som kan møte personer "
                 "utsatt for menneskehandel i jobben sin, og for deg som selv kan være utsatt."
                 "\n\n"
-                "Er noen i akutt fare, ring politiet på 112."
+                "Er noen i akutt fare, ring politiet på [[contact:emergency:phone]]."
             ),
             "body_en": (
                 "Human trafficking means that someone exploits another person, for example for "
@@ -36,7 +52,8 @@ SEED = [
                 "exposed to trafficking through their work, and for you if you may be exposed "
                 "yourself."
                 "\n\n"
-                "If someone is in immediate danger, call the police on 112."
+                "If someone is in immediate danger, call the police on "
+                "[[contact:emergency:phone]]."
             ),
             "sort_order": 0,
         },
@@ -77,14 +94,16 @@ SEED = [
             "items_nb": (
                 "Bakmenn: de som utnytter andre og tjener penger på det. Se tallene for "
                 "ulovlig fortjeneste på denne siden.\n"
-                "Ofre: menneskene som blir utnyttet. Se de globale tallene på denne siden.\n"
+                "Ofrene: menneskene som blir utnyttet. Se tallene for hele verden på denne "
+                "siden.\n"
                 "Kunder: etterspørselen kommer fra helt vanlige forbruksvaner. Menneskehandel "
                 "er både et globalt og et lokalt problem."
             ),
             "items_en": (
                 "Traffickers: those who exploit others and make money from it. See the "
                 "figures for illegal profits on this page.\n"
-                "Victims: the people who are exploited. See the global figures on this page.\n"
+                "Victims: the people who are exploited. See the figures for the whole world on "
+                "this page.\n"
                 "Customers: demand comes from ordinary consumer habits. Human trafficking is "
                 "both a global and a local problem."
             ),
@@ -99,29 +118,50 @@ SEED = [
             "title_nb": "Lav risiko for bakmennene",
             "title_en": "Low risk for traffickers",
             "body_nb": (
-                "For bakmennene kan menneskehandel gi stor fortjeneste, mens risikoen for "
-                "å bli straffet er lav."
+                "For bakmennene kan menneskehandel gi store penger, mens risikoen for å bli "
+                "straffet er liten."
             ),
             "body_en": (
-                "For traffickers, human trafficking can bring large profits, while the risk "
-                "of being punished is low."
+                "For traffickers, human trafficking can bring in a lot of money, while the "
+                "risk of being punished is small."
             ),
             "items_nb": (
-                "Svært stor mulig avkastning: ILO anslår den ulovlige fortjenesten fra "
-                "tvangsarbeid i privat sektor til 236 milliarder amerikanske dollar i året "
-                "(2024).\n"
-                "Få domfellelser: av 44 etterforskninger av menneskehandel som politiet "
-                "avsluttet i 2017, ble 43 henlagt. I 2023 kom det ingen nye domfellelser.\n"
-                "Kort soningstid."
+                "Store penger å tjene: ILO anslår at tvangsarbeid gir svært store ulovlige "
+                "inntekter hvert år (rapporten «Profits and Poverty», 2024).\n"
+                "Få domfellelser: nesten alle etterforskningene av menneskehandel som politiet "
+                "avsluttet i 2017, ble henlagt, og i 2023 kom det ingen nye domfellelser. Se "
+                "tallene fra Norge på denne siden."
             ),
             "items_en": (
-                "Enormous possible returns: the ILO estimates illegal profits from forced "
-                "labour in the private economy at US$236 billion a year (2024).\n"
-                "Few convictions: of 44 human trafficking investigations the police completed "
-                "in 2017, 43 were dropped. In 2023 there were no new convictions.\n"
-                "Short sentences."
+                "A lot of money to be made: the ILO estimates that forced labour brings in "
+                "very large illegal profits every year (the report “Profits and Poverty”, "
+                "2024).\n"
+                "Few convictions: almost all the human trafficking investigations the police "
+                "completed in 2017 were dropped, and in 2023 there were no new convictions. "
+                "See the figures for Norway on this page."
             ),
             "sort_order": 20,
+        },
+    ),
+    (
+        "section-facts-short-sentences",
+        "core.Section",
+        {
+            "page": "page-facts",
+            "title_nb": "Kort soningstid (ikke publisert: mangler kilde)",
+            "title_en": "Short sentences (not published: no source)",
+            "body_nb": (
+                "Til redaksjonen: presentasjonen fra 2019 sier at bakmenn soner kort tid, men "
+                "oppgir ingen kilde. Publiser dette punktet bare med en kilde, og skriv da om "
+                "tittelen."
+            ),
+            "body_en": (
+                "For editors: the 2019 presentation says that traffickers serve short "
+                "sentences, but gives no source. Publish this point only with a source, and "
+                "rewrite the title then."
+            ),
+            "is_published": False,
+            "sort_order": 30,
         },
     ),
     (
@@ -182,6 +222,77 @@ SEED = [
                 "has control over another person"
             ),
             "sort_order": 20,
+        },
+    ),
+    (
+        "section-what-it-is-control",
+        "core.Section",
+        {
+            "page": "page-what-it-is",
+            "title_nb": "Slik holder bakmenn kontroll",
+            "title_en": "How traffickers keep control",
+            "body_nb": (
+                "Den som utnytter andre, må holde på dem, styre dem og kontrollere dem. "
+                "Kontrollen synes ikke alltid utenfra. Tegnene på menneskehandel og de norske "
+                "sakene på dette nettstedet viser blant annet dette:"
+            ),
+            "body_en": (
+                "Anyone who exploits others has to hold on to them, steer them and control "
+                "them. The control is not always visible from outside. The signs of human "
+                "trafficking and the Norwegian cases on this site show, among other things:"
+            ),
+            "items_nb": (
+                "Trusler og vold, også trusler mot familien\n"
+                "Gjeld: personen mener å skylde noen penger, for eksempel for reisen til "
+                "Norge\n"
+                "En annen har passet eller ID-kortet til personen\n"
+                "Personen er avhengig av andre for mat, bolig eller reisen hjem\n"
+                "Personen bor på arbeidsplassen, forstår ikke språket og styrer ikke sine egne "
+                "penger\n"
+                "Personen får ikke bevege seg fritt\n"
+                "Frykt for politiet og andre myndigheter"
+            ),
+            "items_en": (
+                "Threats and violence, including threats against the family\n"
+                "Debt: the person believes they owe someone money, for example for the journey "
+                "to Norway\n"
+                "Someone else holds the person's passport or ID card\n"
+                "The person depends on others for food, housing or the journey home\n"
+                "The person lives at the workplace, does not understand the language and does "
+                "not manage their own money\n"
+                "The person is not free to move about\n"
+                "Fear of the police and other authorities"
+            ),
+            "sort_order": 45,
+        },
+    ),
+    (
+        "section-what-it-is-control-law",
+        "core.Section",
+        {
+            "page": "page-what-it-is",
+            "title_nb": "Hva domstolene har lagt vekt på",
+            "title_en": "What the courts have looked at",
+            "body_nb": (
+                "Høyesterett har slått fast at tvangsarbeid ikke krever at personen prøvde å "
+                "komme seg unna. Det avgjørende er om situasjonen var tvingende, og om det var "
+                "en ubalanse mellom den tiltalte og den utsatte, for eksempel i alder eller i "
+                "hvem som var avhengig av hvem (Rt-2013-39)."
+                "\n\n"
+                "At noen først sa ja til arbeidet av egen vilje, avgjør heller ikke saken "
+                "(hagesentersaken, Høyesterett 2017)."
+            ),
+            "body_en": (
+                "The Supreme Court has held that forced labour does not require that the "
+                "person tried to get away. What decides it is whether the situation was "
+                "coercive, and whether there was an imbalance between the accused and the "
+                "person exploited, for example in age or in who depended on whom "
+                "(Rt-2013-39)."
+                "\n\n"
+                "Nor does it decide the case that someone at first agreed to the work of their "
+                "own free will (the garden-centre case, Supreme Court 2017)."
+            ),
+            "sort_order": 46,
         },
     ),
     (
@@ -326,11 +437,11 @@ SEED = [
         "core.Page",
         {
             "key": "where",
-            "title_nb": "Hvor skjer menneskehandel?",
-            "title_en": "Where does human trafficking happen?",
+            "title_nb": "Hvor det skjer",
+            "title_en": "Where it happens",
             "lead_nb": (
                 "Menneskehandel har mange former og finnes i mange bransjer, også i Norge. "
-                "Her er formene for utnytting og hvor de er funnet."
+                "Her er formene for utnytting og hvor de forekommer."
             ),
             "lead_en": (
                 "Human trafficking takes many forms and is found in many sectors, in Norway "
@@ -347,14 +458,16 @@ SEED = [
             "title_nb": "Rettigheter for personer utsatt for menneskehandel",
             "title_en": "Rights of people exposed to human trafficking",
             "lead_nb": (
-                "En person som kan være utsatt for menneskehandel, kan få en "
-                "refleksjonsperiode: tillatelse til å bo og arbeide i Norge i 6 måneder, med "
-                "rett til hjelp."
+                "En person som ikke er norsk statsborger og kan være utsatt for "
+                "menneskehandel, kan få en refleksjonsperiode: tillatelse til å bo og arbeide "
+                "i Norge i 6 måneder, med rett til hjelp. Her står også hvordan en sak går fra "
+                "tips til dom."
             ),
             "lead_en": (
-                "A person who may be exposed to human trafficking can be granted a reflection "
-                "period: a permit to stay and work in Norway for 6 months, with a right to "
-                "support."
+                "A person who is not a Norwegian citizen and may be exposed to human "
+                "trafficking can be granted a reflection period: a permit to stay and work in "
+                "Norway for 6 months, with a right to support. This page also explains how a "
+                "case goes from a tip to a verdict."
             ),
             "body_nb": (
                 "Hope for Justice gir råd og oppfølging. Du finner kontaktinformasjon på "
@@ -399,16 +512,19 @@ SEED = [
             "title_nb": "Slik fungerer refleksjonsperioden",
             "title_en": "How the reflection period works",
             "items_nb": (
-                "Du får tillatelse til å oppholde deg og arbeide i Norge i 6 måneder "
-                "(utlendingsforskriften § 8-3).\n"
+                "Refleksjonsperioden er for deg som ikke er norsk statsborger.\n"
+                "Du kan få tillatelse til å oppholde deg og arbeide i Norge i 6 måneder "
+                "(utlendingsforskriften § 8-3). Tillatelsen gis ikke automatisk.\n"
                 "Terskelen er lav: Det må finnes tegn på at du kan være utsatt for "
                 "menneskehandel, og du må være villig til å ta imot hjelp.\n"
                 "Du søker gjennom politiet. Utlendingsdirektoratet (UDI) avgjør søknaden.\n"
                 "Refleksjonsperioden kan ikke forlenges."
             ),
             "items_en": (
-                "You get a permit to stay and work in Norway for 6 months (Immigration "
-                "Regulations section 8-3, utlendingsforskriften § 8-3).\n"
+                "The reflection period is for people who are not Norwegian citizens.\n"
+                "You can be granted a permit to stay and work in Norway for 6 months "
+                "(Immigration Regulations section 8-3, utlendingsforskriften § 8-3). It is "
+                "not granted automatically.\n"
                 "The threshold is low: there must be indications that you may be a victim of "
                 "human trafficking, and you must be willing to accept help.\n"
                 "You apply through the police. The Norwegian Directorate of Immigration (UDI) "
@@ -419,12 +535,54 @@ SEED = [
         },
     ),
     (
+        "section-rights-legal-process",
+        "core.Section",
+        {
+            "page": "page-rights",
+            "title_nb": "Fra tips til dom",
+            "title_en": "From a tip to a verdict",
+            "body_nb": "Slik kan en sak om menneskehandel gå:",
+            "body_en": "This is how a human trafficking case can go:",
+            "items_nb": (
+                "Tips eller anmeldelse: Du kan tipse politiet på nett "
+                "([[contact:police-tip:web]]), også anonymt. Du får et referansenummer, men "
+                "et tips er ikke en anmeldelse. Vil du anmelde, ring politiet på "
+                "[[contact:police:phone]].\n"
+                "Etterforskning: Politiet undersøker saken. Mange etterforskninger blir "
+                "henlagt; se tallene fra Norge under «Fakta og tall».\n"
+                "Dom: Blir noen dømt, er straffen for menneskehandel fengsel i inntil 6 år "
+                "(straffeloven § 257), og for grov menneskehandel inntil 10 år (§ 258). Se de "
+                "norske sakene under «Hvor det skjer».\n"
+                "Underveis: Er du ikke norsk statsborger, kan du få en refleksjonsperiode med "
+                "rett til advokat, trygg bolig og hjelp (se over). Hope for Justice og "
+                "ROSA-prosjektet gir råd, og ROSA gir også juridisk rådgivning."
+            ),
+            "items_en": (
+                "A tip or a report: you can tip off the police online "
+                "([[contact:police-tip:web]]), anonymously if you like. You get a reference "
+                "number, but a tip is not a police report. To report a crime, call the police "
+                "on [[contact:police:phone]].\n"
+                "Investigation: the police look into the case. Many investigations are "
+                "dropped; see the figures for Norway under “Facts and figures”.\n"
+                "Verdict: if someone is convicted, the penalty for human trafficking is up to 6 "
+                "years in prison (Penal Code section 257), and for aggravated human "
+                "trafficking up to 10 years (section 258). See the Norwegian cases under "
+                "“Where it happens”.\n"
+                "Along the way: if you are not a Norwegian citizen, you can be granted a "
+                "reflection period with a right to a lawyer, safe housing and support (see "
+                "above). Hope for Justice and the ROSA project give advice, and ROSA also "
+                "gives legal advice."
+            ),
+            "sort_order": 30,
+        },
+    ),
+    (
         "page-why-no-help",
         "core.Page",
         {
             "key": "why-no-help",
-            "title_nb": "Hvorfor søker mange ikke hjelp?",
-            "title_en": "Why do many not seek help?",
+            "title_nb": "Hvorfor ofre ikke søker hjelp",
+            "title_en": "Why victims don't seek help",
             "lead_nb": (
                 "Det kan være mange grunner til at en person som er utsatt for "
                 "menneskehandel, ikke søker hjelp."
@@ -472,12 +630,14 @@ SEED = [
             "title_nb": "Få hjelp",
             "title_en": "Get help",
             "lead_nb": (
-                "Er noen i akutt fare, ring politiet på 112. Her finner du også hvor du kan "
-                "tipse politiet, ringe en døgnåpen telefon og få råd."
+                "Er noen i akutt fare, ring politiet på [[contact:emergency:phone]]. Her "
+                "finner du også hvor du kan tipse politiet, hvem du kan ringe hele døgnet, og "
+                "hvor du kan få råd."
             ),
             "lead_en": (
-                "If someone is in immediate danger, call the police on 112. Here you can also "
-                "find where to tip off the police, call a 24-hour helpline and get advice."
+                "If someone is in immediate danger, call the police on "
+                "[[contact:emergency:phone]]. Here you can also find where to tip off the "
+                "police, whom you can call day and night, and where to get advice."
             ),
             "sort_order": 80,
         },
@@ -498,14 +658,14 @@ SEED = [
                 "people exposed to human trafficking through their work."
             ),
             "body_nb": (
-                "Vil du be om et kurs? Send oss en kursforespørsel med skjemaet, eller ta "
-                "kontakt med Hope for Justice på telefon 22 55 02 00 eller e-post "
-                "norge.info@hopeforjustice.org."
+                "Vil du be om et kurs? Send oss en kursforespørsel med skjemaet, eller kontakt "
+                "Hope for Justice på telefon [[contact:hope-for-justice:phone]] eller e-post "
+                "[[contact:hope-for-justice:email]]."
             ),
             "body_en": (
                 "Would you like to ask for a course? Send us a course inquiry with the form, "
-                "or contact Hope for Justice on 22 55 02 00 or at "
-                "norge.info@hopeforjustice.org."
+                "or contact Hope for Justice on [[contact:hope-for-justice:phone]] or at "
+                "[[contact:hope-for-justice:email]]."
             ),
             "sort_order": 90,
         },
@@ -569,14 +729,14 @@ SEED = [
         "core.Page",
         {
             "key": "about",
-            "title_nb": "Om Hope for Justice",
-            "title_en": "About Hope for Justice",
+            "title_nb": "Om oss",
+            "title_en": "About us",
             "lead_nb": (
-                "Hope for Justice finnes for å gjøre slutt på moderne slaveri ved å redde ofre, "
-                "rehabilitere liv og reformere samfunnet."
+                "Hope for Justice arbeider for å gjøre slutt på moderne slaveri: vi redder "
+                "ofre, hjelper dem å bygge opp livet igjen og arbeider for å endre samfunnet."
             ),
             "lead_en": (
-                "Hope for Justice exists to end modern slavery by rescuing victims, restoring "
+                "Hope for Justice works to end modern slavery by rescuing victims, restoring "
                 "lives and reforming society."
             ),
             "body_nb": (
@@ -601,8 +761,14 @@ SEED = [
             "page": "page-about",
             "title_nb": "Kontakt oss",
             "title_en": "Contact us",
-            "items_nb": "Telefon: 22 55 02 00\nE-post: norge.info@hopeforjustice.org",
-            "items_en": "Phone: 22 55 02 00\nE-mail: norge.info@hopeforjustice.org",
+            "items_nb": (
+                "Telefon: [[contact:hope-for-justice:phone]]\n"
+                "E-post: [[contact:hope-for-justice:email]]"
+            ),
+            "items_en": (
+                "Phone: [[contact:hope-for-justice:phone]]\n"
+                "E-mail: [[contact:hope-for-justice:email]]"
+            ),
             "sort_order": 10,
         },
     ),
@@ -611,7 +777,7 @@ SEED = [
         "core.Page",
         {
             "key": "browse-safely",
-            "title_nb": "Surf trygt",
+            "title_nb": "Trygg nettbruk",
             "title_en": "Browse safely",
             "lead_nb": (
                 "Kan noen følge med på telefonen eller datamaskinen din? Disse rådene kan "
@@ -727,13 +893,13 @@ SEED = [
                 "Samtaler til hjelpetelefoner kan vises i anropsloggen på telefonen. Du kan "
                 "slette samtalen fra loggen etterpå, eller ringe fra en annen telefon."
                 "\n\n"
-                "Er noen i akutt fare, ring 112 uansett."
+                "Er noen i akutt fare, ring [[contact:emergency:phone]] uansett."
             ),
             "body_en": (
                 "Calls to helplines may show in the phone's call log. You can delete the call "
                 "from the log afterwards, or call from another phone."
                 "\n\n"
-                "If someone is in immediate danger, call 112 anyway."
+                "If someone is in immediate danger, call [[contact:emergency:phone]] anyway."
             ),
             "sort_order": 50,
         },
@@ -918,11 +1084,11 @@ SEED = [
             "title_en": "Data controller",
             "body_nb": (
                 "Behandlingsansvarlig er Hope for Justice Norway. Spørsmål om personvern kan "
-                "sendes til norge.info@hopeforjustice.org."
+                "du sende til [[contact:hope-for-justice:email]]."
             ),
             "body_en": (
                 "The data controller is Hope for Justice Norway. Send questions about privacy "
-                "to norge.info@hopeforjustice.org."
+                "to [[contact:hope-for-justice:email]]."
             ),
             "sort_order": 60,
         },
@@ -974,33 +1140,36 @@ SEED = [
             "title_en": "Report a problem",
             "body_nb": (
                 "Har du problemer med å bruke nettstedet, eller finner du noe som ikke er "
-                "tilgjengelig? Send en e-post til norge.info@hopeforjustice.org."
+                "tilgjengelig? Send en e-post til [[contact:hope-for-justice:email]]."
             ),
             "body_en": (
                 "Do you have trouble using the site, or have you found something that is not "
-                "accessible? Send an e-mail to norge.info@hopeforjustice.org."
+                "accessible? Send an e-mail to [[contact:hope-for-justice:email]]."
             ),
             "sort_order": 20,
         },
     ),
     # ------------------------------------------------------------- statistics
-    # Current figures first: older ones point to them with superseded_by.
+    # Current figures first: older ones point to them with superseded_by. Every
+    # published figure has a key (texts refer to it as [[figure:<key>]]), says
+    # where it counts, the year its data covers, its source and, where one is
+    # known, a link.
     (
         "stat-world-modern-slavery-2021",
         "facts.Statistic",
         {
+            "key": "world-modern-slavery-2021",
             "value": "49.6",
             "magnitude": 1000000,
             "unit": "count",
-            "label_nb": "mennesker i moderne slaveri",
-            "label_en": "people in modern slavery",
+            "label_nb": "mennesker i moderne slaveri i verden",
+            "label_en": "people in modern slavery worldwide",
             "note_nb": "27,6 millioner i tvangsarbeid og 22 millioner i tvangsekteskap.",
             "note_en": "27.6 million in forced labour and 22 million in forced marriage.",
             "scope": "world",
             "data_year": 2021,
             "published_year": 2022,
-            "source_name_nb": "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (2022)",
-            "source_name_en": ("ILO, Walk Free and IOM: Global Estimates of Modern Slavery (2022)"),
+            **GLOBAL_ESTIMATES_2022,
             "is_headline": True,
             "sort_order": 10,
         },
@@ -1009,16 +1178,17 @@ SEED = [
         "stat-world-forced-labour-2021",
         "facts.Statistic",
         {
+            "key": "world-forced-labour-2021",
             "value": "27.6",
             "magnitude": 1000000,
             "unit": "count",
-            "label_nb": "mennesker i tvangsarbeid",
-            "label_en": "people in forced labour",
+            "label_nb": "mennesker i tvangsarbeid i verden",
+            "label_en": "people in forced labour worldwide",
             "scope": "world",
             "data_year": 2021,
             "published_year": 2022,
-            "source_name_nb": "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (2022)",
-            "source_name_en": ("ILO, Walk Free and IOM: Global Estimates of Modern Slavery (2022)"),
+            **GLOBAL_ESTIMATES_2022,
+            "is_headline": True,
             "sort_order": 20,
         },
     ),
@@ -1026,16 +1196,16 @@ SEED = [
         "stat-world-forced-marriage-2021",
         "facts.Statistic",
         {
+            "key": "world-forced-marriage-2021",
             "value": "22",
             "magnitude": 1000000,
             "unit": "count",
-            "label_nb": "mennesker i tvangsekteskap",
-            "label_en": "people in forced marriage",
+            "label_nb": "mennesker i tvangsekteskap i verden",
+            "label_en": "people in forced marriage worldwide",
             "scope": "world",
             "data_year": 2021,
             "published_year": 2022,
-            "source_name_nb": "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (2022)",
-            "source_name_en": ("ILO, Walk Free and IOM: Global Estimates of Modern Slavery (2022)"),
+            **GLOBAL_ESTIMATES_2022,
             "sort_order": 30,
         },
     ),
@@ -1043,21 +1213,28 @@ SEED = [
         "stat-world-forced-labour-profits-2024",
         "facts.Statistic",
         {
+            "key": "world-forced-labour-profits-2024",
             "value": "236",
             "magnitude": 1000000000,
             "unit": "usd",
-            "label_nb": "i ulovlig fortjeneste fra tvangsarbeid i privat sektor hvert år",
-            "label_en": "in illegal profits from forced labour in the private economy each year",
+            "label_nb": (
+                "i ulovlig fortjeneste fra tvangsarbeid i privat sektor i verden hvert år"
+            ),
+            "label_en": (
+                "in illegal profits from forced labour in the private economy worldwide each year"
+            ),
             "scope": "world",
             "data_year": None,
             "published_year": 2024,
-            "source_name_nb": (
-                "ILO: Profits and Poverty: The economics of forced labour (mars 2024)"
+            **PROFITS_AND_POVERTY_2024,
+            "editor_note": (
+                "Not published: the year the data covers is not in our sources yet. Find it "
+                "in the report (its estimates may refer to 2021, the year of the Global "
+                "Estimates it builds on: check), fill in “year the data covers” and the link, "
+                "then publish it and, if you like, put it on the home page again."
             ),
-            "source_name_en": (
-                "ILO: Profits and Poverty: The economics of forced labour (March 2024)"
-            ),
-            "is_headline": True,
+            "is_headline": False,
+            "is_published": False,
             "sort_order": 40,
         },
     ),
@@ -1065,20 +1242,21 @@ SEED = [
         "stat-world-profit-per-victim-2024",
         "facts.Statistic",
         {
+            "key": "world-profit-per-victim-2024",
             "value": "10000",
             "magnitude": 1,
             "unit": "usd",
-            "label_nb": "i ulovlig fortjeneste per offer for tvangsarbeid (omtrent)",
-            "label_en": "in illegal profit per victim of forced labour (approximately)",
+            "label_nb": "i ulovlig fortjeneste per person i tvangsarbeid i verden (omtrent)",
+            "label_en": "in illegal profit per person in forced labour worldwide (approximately)",
             "scope": "world",
             "data_year": None,
             "published_year": 2024,
-            "source_name_nb": (
-                "ILO: Profits and Poverty: The economics of forced labour (mars 2024)"
+            **PROFITS_AND_POVERTY_2024,
+            "editor_note": (
+                "Not published: the year the data covers is not in our sources yet. Find it "
+                "in the report, fill in “year the data covers” and the link, then publish."
             ),
-            "source_name_en": (
-                "ILO: Profits and Poverty: The economics of forced labour (March 2024)"
-            ),
+            "is_published": False,
             "sort_order": 50,
         },
     ),
@@ -1086,11 +1264,12 @@ SEED = [
         "stat-norway-reports-2023",
         "facts.Statistic",
         {
+            "key": "norway-reports-2023",
             "value": "27",
             "magnitude": 1,
             "unit": "count",
-            "label_nb": "anmeldelser av menneskehandel til politiet",
-            "label_en": "reports of human trafficking to the police",
+            "label_nb": "anmeldelser av menneskehandel til politiet i Norge",
+            "label_en": "reports of human trafficking to the police in Norway",
             "note_nb": (
                 "8 av anmeldelsene gjaldt tvangsarbeid. Det kom ingen nye domfellelser det året."
             ),
@@ -1100,8 +1279,11 @@ SEED = [
             "scope": "norway",
             "data_year": 2023,
             "published_year": 2024,
-            "source_name_nb": ("Koordineringsenheten for ofre for menneskehandel (KOM), juni 2024"),
+            "source_name_nb": "Koordineringsenheten for ofre for menneskehandel (KOM), juni 2024",
             "source_name_en": "Coordination Unit for Victims of Trafficking (KOM), June 2024",
+            "editor_note": (
+                "No link yet: add the link to KOM's report once you have checked the address."
+            ),
             "is_headline": True,
             "sort_order": 60,
         },
@@ -1110,18 +1292,29 @@ SEED = [
         "stat-norway-investigations-2017",
         "facts.Statistic",
         {
+            "key": "norway-investigations-2017",
             "value": "44",
             "magnitude": 1,
             "unit": "count",
-            "label_nb": "etterforskninger av menneskehandel avsluttet av politiet",
-            "label_en": "police investigations of human trafficking completed",
-            "note_nb": "43 ble henlagt, og 1 endte i rettssak.",
-            "note_en": "43 were dropped and 1 went to trial.",
+            "label_nb": "etterforskninger av menneskehandel som politiet i Norge avsluttet",
+            "label_en": "human trafficking investigations completed by the police in Norway",
+            "note_nb": (
+                "43 ble henlagt, og 1 endte i rettssak. Presentasjonen fra 2019 kalte dette "
+                "«44 saker anmeldt, 43 henlagt»."
+            ),
+            "note_en": (
+                "43 were dropped and 1 went to trial. The 2019 presentation called this "
+                "“44 cases reported, 43 dropped”."
+            ),
             "scope": "norway",
             "data_year": 2017,
             "published_year": 2018,
-            "source_name_nb": "NRK (2018)",
-            "source_name_en": "NRK (2018)",
+            "source_name_nb": "NRK, 2018 (politiets tall for 2017)",
+            "source_name_en": "NRK, 2018 (police figures for 2017)",
+            "editor_note": (
+                "The NRK article is not identified yet: find it, add its title to the source "
+                "and its link."
+            ),
             "sort_order": 70,
         },
     ),
@@ -1129,23 +1322,18 @@ SEED = [
         "stat-world-modern-slavery-2016",
         "facts.Statistic",
         {
+            "key": "world-modern-slavery-2016",
             "value": "40.3",
             "magnitude": 1000000,
             "unit": "count",
-            "label_nb": "mennesker i moderne slaveri",
-            "label_en": "people in modern slavery",
+            "label_nb": "mennesker i moderne slaveri i verden",
+            "label_en": "people in modern slavery worldwide",
             "note_nb": "24,9 millioner i tvangsarbeid og 15,4 millioner i tvangsekteskap.",
             "note_en": "24.9 million in forced labour and 15.4 million in forced marriage.",
             "scope": "world",
             "data_year": 2016,
             "published_year": 2017,
-            "source_name_nb": (
-                "Alliance 8.7 (ILO og Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_name_en": (
-                "Alliance 8.7 (ILO and Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_url": "https://www.alliance87.org/",
+            **GLOBAL_ESTIMATES_2017,
             "superseded_by": "stat-world-modern-slavery-2021",
             "sort_order": 110,
         },
@@ -1154,11 +1342,12 @@ SEED = [
         "stat-world-forced-labour-2016",
         "facts.Statistic",
         {
+            "key": "world-forced-labour-2016",
             "value": "24.9",
             "magnitude": 1000000,
             "unit": "count",
-            "label_nb": "mennesker i tvangsarbeid",
-            "label_en": "people in forced labour",
+            "label_nb": "mennesker i tvangsarbeid i verden",
+            "label_en": "people in forced labour worldwide",
             "note_nb": (
                 "Presentasjonen fra 2019 oppga 24,9 millioner som det samlede tallet på "
                 "«slaver» i verden. Tallet gjelder bare tvangsarbeid. Samlet var 40,3 millioner "
@@ -1172,13 +1361,7 @@ SEED = [
             "scope": "world",
             "data_year": 2016,
             "published_year": 2017,
-            "source_name_nb": (
-                "Alliance 8.7 (ILO og Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_name_en": (
-                "Alliance 8.7 (ILO and Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_url": "https://www.alliance87.org/",
+            **GLOBAL_ESTIMATES_2017,
             "superseded_by": "stat-world-forced-labour-2021",
             "sort_order": 120,
         },
@@ -1187,21 +1370,16 @@ SEED = [
         "stat-world-forced-marriage-2016",
         "facts.Statistic",
         {
+            "key": "world-forced-marriage-2016",
             "value": "15.4",
             "magnitude": 1000000,
             "unit": "count",
-            "label_nb": "mennesker i tvangsekteskap",
-            "label_en": "people in forced marriage",
+            "label_nb": "mennesker i tvangsekteskap i verden",
+            "label_en": "people in forced marriage worldwide",
             "scope": "world",
             "data_year": 2016,
             "published_year": 2017,
-            "source_name_nb": (
-                "Alliance 8.7 (ILO og Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_name_en": (
-                "Alliance 8.7 (ILO and Walk Free): Global Estimates of Modern Slavery (2017)"
-            ),
-            "source_url": "https://www.alliance87.org/",
+            **GLOBAL_ESTIMATES_2017,
             "superseded_by": "stat-world-forced-marriage-2021",
             "sort_order": 130,
         },
@@ -1210,11 +1388,12 @@ SEED = [
         "stat-world-forced-labour-profits-2014",
         "facts.Statistic",
         {
+            "key": "world-forced-labour-profits-2014",
             "value": "150",
             "magnitude": 1000000000,
             "unit": "usd",
-            "label_nb": "i ulovlig fortjeneste fra tvangsarbeid hvert år",
-            "label_en": "in illegal profits from forced labour each year",
+            "label_nb": "i ulovlig fortjeneste fra tvangsarbeid i verden hvert år",
+            "label_en": "in illegal profits from forced labour worldwide each year",
             "note_nb": (
                 "Presentasjonen fra 2019 oppga «1,5 billioner kroner» i året. Det er mest "
                 "sannsynlig dette anslaget."
@@ -1228,7 +1407,13 @@ SEED = [
             "published_year": 2014,
             "source_name_nb": "ILO: Profits and Poverty (2014)",
             "source_name_en": "ILO: Profits and Poverty (2014)",
+            "editor_note": (
+                "Not published: the year the data covers is not in our sources yet. Find it "
+                "in the report, fill in “year the data covers” and the link, then publish it "
+                "(it is shown among the earlier figures)."
+            ),
             "superseded_by": "stat-world-forced-labour-profits-2024",
+            "is_published": False,
             "sort_order": 140,
         },
     ),
@@ -1263,8 +1448,8 @@ SEED = [
             "value": "7",
             "magnitude": 1,
             "unit": "percent",
-            "label_nb": "av 546 forhold i perioden 2008–2017 endte med domfellelse",
-            "label_en": "of 546 offences in the period 2008–2017 led to a conviction",
+            "label_nb": "av 546 forhold i Norge i perioden 2008–2017 endte med domfellelse",
+            "label_en": "of 546 offences in Norway in the period 2008–2017 led to a conviction",
             "scope": "norway",
             "data_year": None,
             "published_year": 2019,
@@ -1317,16 +1502,17 @@ SEED = [
                 "Det stemmer ikke. Seksuell utnytting er én form, men det finnes flere."
                 "\n\n"
                 "Andre former er tvangsarbeid, tvangsarbeid i private hjem, tvungen "
-                "kriminalitet og fjerning av organer. I Norge har det for eksempel vært en "
-                "sak om tvangsarbeid med steinlegging og asfaltering, Steinleggersaken."
+                "kriminalitet og fjerning av organer. I Norge har Høyesterett for eksempel "
+                "dømt lederne av to hagesentre for grov menneskehandel med tanke på "
+                "tvangsarbeid (2017)."
             ),
             "fact_en": (
                 "That is not true. Sexual exploitation is one form, but there are others."
                 "\n\n"
                 "Other forms are forced labour, forced labour in private homes, forced "
-                "criminality and the removal of organs. In Norway, for example, there has been "
-                "a case of forced labour laying paving stone and asphalt, the paving-stone "
-                "case (Steinleggersaken)."
+                "criminality and the removal of organs. In Norway, for example, the Supreme "
+                "Court convicted the managers of two garden centres of aggravated human "
+                "trafficking for forced labour (2017)."
             ),
             "sort_order": 20,
         },
@@ -1339,7 +1525,8 @@ SEED = [
             "text_nb": "Tegn på at personen blir kontrollert",
             "text_en": "Signs that the person is being controlled",
             "description_nb": (
-                "For eksempel at en annen person snakker for dem eller bestemmer hvor de skal være."
+                "For eksempel at en annen snakker på vegne av personen eller bestemmer hvor "
+                "personen skal være."
             ),
             "description_en": (
                 "For example, someone else speaks for them or decides where they are to be."
@@ -1354,8 +1541,8 @@ SEED = [
             "text_nb": "Frykt for bakmenn og for represalier mot seg selv eller familien",
             "text_en": "Fear of traffickers and of reprisals against themselves or their family",
             "description_nb": (
-                "Personen kan virke redd for hva som vil skje med dem selv eller familien "
-                "hvis de forteller noe."
+                "Personen kan virke redd for å fortelle noe, av frykt for hva som da kan skje "
+                "med personen selv eller familien."
             ),
             "description_en": (
                 "The person may seem afraid of what will happen to them or their family if "
@@ -1426,8 +1613,8 @@ SEED = [
         {
             "text_nb": "Begrenset bevegelsesfrihet",
             "text_en": "Restricted freedom of movement",
-            "description_nb": "Personen kan ikke gå og komme som de vil.",
-            "description_en": "The person cannot come and go as they wish.",
+            "description_nb": "Personen får ikke bevege seg fritt, for eksempel gå ut alene.",
+            "description_en": "The person is not free to move about, for example to go out alone.",
             "sort_order": 90,
         },
     ),
@@ -1453,7 +1640,7 @@ SEED = [
         "indicator-debt",
         "indicators.Indicator",
         {
-            "text_nb": "Mener at de står i gjeld til noen",
+            "text_nb": "Mener å stå i gjeld til noen",
             "text_en": "Believes they owe someone a debt",
             "sort_order": 120,
         },
@@ -1511,18 +1698,18 @@ SEED = [
             ),
             "summary_en": "People are exploited in prostitution or in other sexual ways.",
             "examples_nb": (
-                "Prostitusjon fra klubber\n"
-                "Prostitusjon fra barer\n"
+                "Prostitusjon på klubber\n"
+                "Prostitusjon på barer\n"
                 "Bordeller\n"
-                "Prostitusjon på gaten\n"
-                "Via webkamera"
+                "Prostitusjon på gata\n"
+                "Sex via webkamera"
             ),
             "examples_en": (
-                "Prostitution from clubs\n"
-                "Prostitution from bars\n"
+                "Prostitution in clubs\n"
+                "Prostitution in bars\n"
                 "Brothels\n"
                 "Street prostitution\n"
-                "Via webcam"
+                "Sex via webcam"
             ),
             "sort_order": 20,
         },
@@ -1615,22 +1802,23 @@ SEED = [
             "slug_nb": "steinleggersaken",
             "slug_en": "paving-stone-case",
             "summary_nb": (
-                "To unge britiske menn måtte legge belegningsstein og asfalt på Nord-Jæren "
-                "under drapstrusler. Påtalemyndigheten kalte det den første "
-                "menneskehandelsaken i Norge utenfor prostitusjon."
+                "Ifølge påtalemyndigheten og NRK måtte to unge britiske menn legge "
+                "belegningsstein og asfalt på Nord-Jæren under drapstrusler. Dommen er ikke "
+                "bekreftet."
             ),
             "summary_en": (
-                "Two young British men were made to lay paving stone and asphalt in "
-                "Nord-Jæren under death threats. The prosecutor called it the first human "
-                "trafficking case in Norway outside prostitution."
+                "According to the prosecution and NRK, two young British men were made to lay "
+                "paving stone and asphalt in Nord-Jæren under death threats. The verdict has "
+                "not been verified."
             ),
             "body_nb": (
-                "To unge britiske menn ble rekruttert blant hjemløse i England. De ble tatt "
-                "med til Norge på falske pass."
+                "Det som står her, er påtalemyndighetens framstilling slik NRK Rogaland og "
+                "Bygg.no gjenga den. Vi har ikke bekreftet dommen eller årstallet."
                 "\n\n"
-                "I Norge måtte de legge belegningsstein og asfalt i oppkjørsler på "
-                "Nord-Jæren. De arbeidet fra kl. 06.00 til kl. 22–23 om kvelden og ble truet "
-                "på livet."
+                "Ifølge påtalemyndigheten ble to unge britiske menn rekruttert blant hjemløse "
+                "i England og tatt med til Norge på falske pass. Her måtte de legge "
+                "belegningsstein og asfalt i oppkjørsler på Nord-Jæren. De arbeidet fra kl. "
+                "06.00 til kl. 22–23 om kvelden og ble truet på livet."
                 "\n\n"
                 "Den ene av dem var 17 år. Han gikk det meste av veien til Oslo."
                 "\n\n"
@@ -1638,30 +1826,222 @@ SEED = [
                 "saken som den første menneskehandelsaken i Norge utenfor prostitusjon."
             ),
             "body_en": (
-                "Two young British men were recruited among homeless people in England. They "
-                "were brought to Norway on false passports."
+                "What is told here is the prosecution's account as NRK Rogaland and Bygg.no "
+                "reported it. We have not verified the verdict or the year."
                 "\n\n"
-                "In Norway they had to lay paving stone and asphalt on driveways in "
-                "Nord-Jæren. They worked from 06:00 until 22:00–23:00 and were threatened "
-                "with death."
+                "According to the prosecution, two young British men were recruited among "
+                "homeless people in England and brought to Norway on false passports. Here "
+                "they had to lay paving stone and asphalt on driveways in Nord-Jæren. They "
+                "worked from 06:00 until 22:00–23:00 and were threatened with death."
                 "\n\n"
                 "One of them was 17. He walked most of the way to Oslo."
                 "\n\n"
-                "The accused was a 25-year-old Irish national. The prosecutor described the "
+                "The accused was a 25-year-old Irish national. The prosecution described the "
                 "case as the first human trafficking case in Norway outside prostitution."
             ),
             "court_nb": "Jæren tingrett",
             "court_en": "Jæren District Court",
-            "outcome_nb": "Årstallet og dommen er ikke bekreftet.",
-            "outcome_en": "The year and the verdict have not been verified.",
-            "source_name_nb": "NRK Rogaland; Bygg.no",
-            "source_name_en": "NRK Rogaland; Bygg.no",
+            "outcome_nb": (
+                "Ikke bekreftet. Framstillingen bygger på påtalemyndigheten og pressen."
+            ),
+            "outcome_en": ("Not verified. The account is based on the prosecution and the press."),
+            "source_name_nb": "NRK Rogaland; Bygg.no (påtalemyndighetens framstilling)",
+            "source_name_en": "NRK Rogaland; Bygg.no (the prosecution's account)",
             "editor_note": (
                 "The year (about 2008) and the verdict need verifying against a primary "
-                "source before they are added.\n\n"
-                "Verified Norwegian cases editors may add later: Supreme Court Rt-2013-39 "
-                "(Lithuanian children forced to shoplift); the greenhouse case (Supreme "
-                "Court, 7 June 2017); the Lime case (8 years' prison, 2021)."
+                "source. Until then the text says the account is the prosecution's and the "
+                "press's. Add the articles' links when you have them."
+            ),
+            "sort_order": 30,
+        },
+    ),
+    (
+        "case-hagesentersaken",
+        "sectors.Case",
+        {
+            "sector": "sector-forced-labour",
+            "title_nb": "Hagesentersaken",
+            "title_en": "The garden-centre case",
+            "slug_nb": "hagesentersaken",
+            "slug_en": "garden-centre-case",
+            "summary_nb": (
+                "Lederne av to hagesentre i Buskerud utnyttet sesongarbeidere fra India. "
+                "Høyesterett dømte dem for grov menneskehandel med tanke på tvangsarbeid."
+            ),
+            "summary_en": (
+                "The managers of two garden centres in Buskerud exploited seasonal workers "
+                "from India. The Supreme Court convicted them of aggravated human trafficking "
+                "for forced labour."
+            ),
+            "body_nb": (
+                "Lederne av to hagesentre i Buskerud brukte sesongarbeidere fra India i årene "
+                "2008–2012."
+                "\n\n"
+                "Arbeiderne fikk svært dårlig betalt, omtrent 18 000–20 000 kroner for en "
+                "sesong på seks måneder. De arbeidet 12–14 timer om dagen og bodde på "
+                "arbeidsplassen. De hadde liten reell frihet til å handle og bevege seg, "
+                "forsto ikke norsk og styrte ikke sine egne penger."
+                "\n\n"
+                "At arbeiderne først hadde sagt ja til arbeidet av egen vilje, var ikke "
+                "avgjørende for Høyesterett."
+            ),
+            "body_en": (
+                "The managers of two garden centres in Buskerud used seasonal workers from "
+                "India in 2008–2012."
+                "\n\n"
+                "The workers were grossly underpaid, about NOK 18,000–20,000 for a six-month "
+                "season. They worked 12–14 hours a day and lived at the workplace. They had "
+                "little real freedom of action and movement, did not understand Norwegian and "
+                "did not manage their own money."
+                "\n\n"
+                "That the workers had at first agreed to the work of their own free will did "
+                "not decide the case for the Supreme Court."
+            ),
+            "court_nb": "Høyesterett (HR-2017-1124-A)",
+            "court_en": "Supreme Court of Norway (HR-2017-1124-A)",
+            "year_nb": "7. juni 2017",
+            "year_en": "7 June 2017",
+            "outcome_nb": (
+                "Grov menneskehandel med tanke på tvangsarbeid: fengsel i 4 år og 6 måneder "
+                "og i 3 år og 2 måneder."
+            ),
+            "outcome_en": (
+                "Aggravated human trafficking for forced labour: 4 years and 6 months, and 3 "
+                "years and 2 months in prison."
+            ),
+            "source_name_nb": "domstol.no (Høyesteretts sammendrag på engelsk); NRK Buskerud",
+            "source_name_en": "domstol.no (the Supreme Court's English summary); NRK Buskerud",
+            "source_url": "https://www.domstol.no/",
+            "editor_note": (
+                "The link goes to domstol.no's front page: replace it with the summary's own "
+                "address once you have checked it."
+            ),
+            "sort_order": 10,
+        },
+    ),
+    (
+        "case-lime",
+        "sectors.Case",
+        {
+            "sector": "sector-forced-labour",
+            "title_nb": "Lime-saken",
+            "title_en": "The Lime case",
+            "slug_nb": "lime-saken",
+            "slug_en": "lime-case",
+            "summary_nb": (
+                "Eieren av dagligvarekjeden Lime ble dømt for grov menneskehandel. Minst ti "
+                "personer fra Pakistan arbeidet lange dager i butikkene for svært lite betalt."
+            ),
+            "summary_en": (
+                "The owner of the Lime grocery chain was convicted of aggravated human "
+                "trafficking. At least ten people from Pakistan worked long days in the shops "
+                "for very little pay."
+            ),
+            "body_nb": (
+                "Minst ti personer ble hentet fra Pakistan for å arbeide i butikkene til "
+                "dagligvarekjeden Lime. De arbeidet opptil 14 timer om dagen, de fleste sju "
+                "dager i uka. Lønnen dekket lite mer enn skatt, kost og losji og det de måtte "
+                "betale for å komme til Norge."
+                "\n\n"
+                "Politiet gjorde razzia i 20 butikker i 2014. Saken er en av de mest "
+                "omfattende straffesakene i norsk historie."
+                "\n\n"
+                "Oslo tingrett dømte eieren til fengsel i 9 år i 2018. I september 2021 dømte "
+                "Borgarting lagmannsrett eieren for grov menneskehandel til fengsel i 8 år."
+            ),
+            "body_en": (
+                "At least ten people were brought from Pakistan to work in the shops of the "
+                "Lime grocery chain. They worked up to 14 hours a day, most of them seven days "
+                "a week. The pay covered little beyond tax, board and lodging and what they "
+                "had to pay for coming to Norway."
+                "\n\n"
+                "The police raided 20 shops in 2014. It is one of the most extensive criminal "
+                "cases in Norwegian history."
+                "\n\n"
+                "Oslo District Court sentenced the owner to 9 years in prison in 2018. In "
+                "September 2021 Borgarting Court of Appeal convicted the owner of aggravated "
+                "human trafficking and sentenced them to 8 years in prison."
+            ),
+            "court_nb": "Borgarting lagmannsrett",
+            "court_en": "Borgarting Court of Appeal",
+            "year_nb": "September 2021",
+            "year_en": "September 2021",
+            "outcome_nb": "Grov menneskehandel: fengsel i 8 år (9 år i Oslo tingrett i 2018).",
+            "outcome_en": (
+                "Aggravated human trafficking: 8 years in prison (9 years in Oslo District "
+                "Court in 2018)."
+            ),
+            "source_name_nb": (
+                "NTB (blant annet i Nationen, 10. september 2021); Aftenposten (2019)"
+            ),
+            "source_name_en": "NTB (e.g. in Nationen, 10 September 2021); Aftenposten (2019)",
+            "editor_note": "No link yet: add the articles' links once you have checked them.",
+            "sort_order": 20,
+        },
+    ),
+    (
+        "case-rt-2013-39",
+        "sectors.Case",
+        {
+            "sector": "sector-forced-criminality",
+            "title_nb": "Barn fra Litauen tvunget til tyveri (Rt-2013-39)",
+            "title_en": "Children from Lithuania forced to steal (Rt-2013-39)",
+            "slug_nb": "barn-fra-litauen-tvunget-til-tyveri",
+            "slug_en": "children-from-lithuania-forced-to-steal",
+            "summary_nb": (
+                "To personer tok med fire mindreårige fra Litauen til Norge og tvang dem til "
+                "omfattende og grove tyverier. Høyesterett stadfestet dommen for "
+                "menneskehandel."
+            ),
+            "summary_en": (
+                "Two people brought four minors from Lithuania to Norway and forced them to "
+                "commit extensive, serious thefts. The Supreme Court upheld the conviction "
+                "for human trafficking."
+            ),
+            "body_nb": (
+                "To personer tok med seg fire mindreårige fra Litauen til Norge og tvang dem "
+                "til å begå omfattende og grove tyverier."
+                "\n\n"
+                "Høyesterett stadfestet at de var skyldige i menneskehandel med tanke på "
+                "tvangsarbeid etter straffeloven av 1902 § 224."
+                "\n\n"
+                "Høyesterett la til grunn at utnyttingen skal vurderes ut fra ubalansen mellom "
+                "de tiltalte og ofrene, for eksempel i alder, og ut fra om ofrene var "
+                "avhengige av andre for mat, bolig eller reisen hjem. Tvangsarbeid krever en "
+                "situasjon som objektivt sett er tvingende. Det kreves ikke at ofrene prøvde å "
+                "komme seg unna."
+            ),
+            "body_en": (
+                "Two people brought four minors from Lithuania to Norway and forced them to "
+                "commit extensive, serious thefts."
+                "\n\n"
+                "The Supreme Court upheld their conviction for human trafficking for forced "
+                "labour under section 224 of the Penal Code of 1902."
+                "\n\n"
+                "The court held that exploitation is judged from the imbalance between the "
+                "accused and the victims, for example in age, and from whether the victims "
+                "depended on others for food, housing or the journey home. Forced labour "
+                "needs a situation that is objectively coercive. It does not need the victims "
+                "to have tried to get away."
+            ),
+            "court_nb": "Høyesterett (Rt-2013-39)",
+            "court_en": "Supreme Court of Norway (Rt-2013-39)",
+            "year_nb": "18. januar 2013",
+            "year_en": "18 January 2013",
+            "outcome_nb": (
+                "Dommen for menneskehandel med tanke på tvangsarbeid ble stadfestet "
+                "(straffeloven 1902 § 224)."
+            ),
+            "outcome_en": (
+                "The conviction for human trafficking for forced labour was upheld (Penal "
+                "Code 1902 section 224)."
+            ),
+            "source_name_nb": "Dommen Rt-2013-39 i UDIs regelverksdatabase (udiregelverk.no)",
+            "source_name_en": "The judgment Rt-2013-39 in UDI's legal database (udiregelverk.no)",
+            "source_url": "https://www.udiregelverk.no/",
+            "editor_note": (
+                "The link goes to udiregelverk.no's front page (search for Rt-2013-39 there): "
+                "replace it with the judgment's own address once you have checked it."
             ),
             "sort_order": 10,
         },
@@ -1683,14 +2063,16 @@ SEED = [
                 "under forced labour for now; move it to the right form of exploitation."
             ),
             "is_published": False,
-            "sort_order": 20,
+            "sort_order": 40,
         },
     ),
     # --------------------------------------------------------------- contacts
+    # Each has a fixed key that texts use: [[contact:rosa:phone]].
     (
         "contact-police-emergency",
         "contacts.HelpContact",
         {
+            "key": "emergency",
             "name_nb": "Politiets nødnummer",
             "name_en": "Police emergency number",
             "when_to_use_nb": "Når noens liv eller helse er i akutt fare.",
@@ -1706,45 +2088,115 @@ SEED = [
         "contact-police-tips",
         "contacts.HelpContact",
         {
-            "name_nb": "Tips til politiet (Kripos)",
-            "name_en": "Tip off the police (Kripos)",
+            "key": "police-tip",
+            "name_nb": "Tips politiet om menneskehandel",
+            "name_en": "Tip off the police about human trafficking",
             "when_to_use_nb": (
-                "Når det ikke er akutt. Du kan gi tips på telefon eller på nett, og du kan "
-                "være anonym."
+                "Når det ikke haster. Gå til [[contact:police-tip:web]], velg «Tips "
+                "politiet» og deretter menneskehandel. Kripos behandler tipset, og du får et "
+                "referansenummer som du bør ta vare på. Et tips er ikke en anmeldelse."
             ),
             "when_to_use_en": (
-                "When it is not urgent. You can give a tip by phone or online, and you can "
-                "stay anonymous."
+                "When it is not urgent. Go to [[contact:police-tip:web]], choose “Tips "
+                "politiet” (tip off the police), then human trafficking. Kripos handles the "
+                "tip, and you get a reference number to keep. A tip is not a police report."
             ),
-            "phone": "02800",
-            "web_url_nb": "https://tips.kripos.no/",
-            "web_url_en": "https://tips.kripos.no/",
+            "phone": "",
+            "web_url_nb": "https://www.politiet.no/",
+            "web_url_en": "https://www.politiet.no/",
+            "hours_nb": "Tipsene følges opp hele døgnet",
+            "hours_en": "Tips are handled day and night",
             "anonymity": "yes",
             "editor_note": (
-                "The tips address may have moved to the police's own site (politiet.no): "
-                "check it and change the web address in both languages if so."
+                "The old tips.kripos.no pages are gone; the tip service is on politiet.no. "
+                "If you find the tip form's own address, put it in as the web address in "
+                "both languages."
             ),
             "sort_order": 20,
+        },
+    ),
+    (
+        "contact-police",
+        "contacts.HelpContact",
+        {
+            "key": "police",
+            "name_nb": "Politiet (når det ikke haster)",
+            "name_en": "The police (non-emergency)",
+            "when_to_use_nb": (
+                "Når du vil anmelde et lovbrudd eller snakke med politiet der du bor, og det "
+                "ikke haster. Nummeret går til ditt lokale politidistrikt."
+            ),
+            "when_to_use_en": (
+                "When you want to report a crime or talk to your local police, and it is not "
+                "urgent. The number reaches your local police district."
+            ),
+            "phone": "02800",
+            "web_url_nb": "https://www.politiet.no/",
+            "web_url_en": "https://www.politiet.no/",
+            "hours_nb": "Se politiet.no",
+            "hours_en": "See politiet.no",
+            "anonymity": "no",
+            "editor_note": (
+                "The opening hours are not in our sources yet: check them on politiet.no and "
+                "write them here in both languages."
+            ),
+            "sort_order": 25,
         },
     ),
     (
         "contact-rosa",
         "contacts.HelpContact",
         {
+            "key": "rosa",
             "name_nb": "ROSA-prosjektet",
             "name_en": "The ROSA project",
-            "when_to_use_nb": "Døgnåpen nødtelefon for personer utsatt for menneskehandel.",
-            "when_to_use_en": "24-hour helpline for people exposed to human trafficking.",
+            "when_to_use_nb": (
+                "Døgnåpen hjelpetelefon for personer fra 18 år som er utsatt for "
+                "menneskehandel, uansett form. ROSA kan gi trygt bosted på krisesentre over "
+                "hele landet, juridisk rådgivning og helsehjelp."
+            ),
+            "when_to_use_en": (
+                "24-hour helpline for people aged 18 and over who are exposed to any form of "
+                "human trafficking. ROSA can offer safe housing at crisis centres across "
+                "Norway, legal advice and health care."
+            ),
             "phone": "22 33 11 60",
+            "web_url_nb": "https://rosa-help.no/",
+            "web_url_en": "https://rosa-help.no/",
             "hours_nb": "Døgnåpen",
-            "hours_en": "Open 24 hours",
+            "hours_en": "Open day and night",
             "sort_order": 30,
+        },
+    ),
+    (
+        "contact-children",
+        "contacts.HelpContact",
+        {
+            "key": "children",
+            "name_nb": "Alarmtelefonen for barn og unge",
+            "name_en": "Alarmtelefonen, the helpline for children and young people",
+            "when_to_use_nb": (
+                "For barn og unge, og for voksne som er bekymret for et barn. Det er gratis, "
+                "og du kan være anonym."
+            ),
+            "when_to_use_en": (
+                "For children and young people, and for adults who are worried about a "
+                "child. It is free, and you can stay anonymous."
+            ),
+            "phone": "116 111",
+            "web_url_nb": "https://116111.no/",
+            "web_url_en": "https://116111.no/",
+            "hours_nb": "Telefon og e-post hele døgnet, chat og SMS om kvelden",
+            "hours_en": "Phone and e-mail day and night, chat and text messages in the evening",
+            "anonymity": "yes",
+            "sort_order": 35,
         },
     ),
     (
         "contact-hope-for-justice",
         "contacts.HelpContact",
         {
+            "key": "hope-for-justice",
             "name_nb": "Hope for Justice",
             "name_en": "Hope for Justice",
             "when_to_use_nb": (
@@ -1757,6 +2209,19 @@ SEED = [
             ),
             "phone": "22 55 02 00",
             "email": "norge.info@hopeforjustice.org",
+            "hours_nb": (
+                "I kontortiden. Ellers kan du legge igjen en beskjed. Haster det, ring ROSA "
+                "på [[contact:rosa:phone]] eller [[contact:emergency:phone]]."
+            ),
+            "hours_en": (
+                "During office hours. At other times you can leave a message. If it is "
+                "urgent, call ROSA on [[contact:rosa:phone]] or [[contact:emergency:phone]]."
+            ),
+            "editor_note": (
+                "Write the office hours into “opening hours” in both languages (e.g. "
+                "“Monday to Friday, 9 to 16”), and keep the sentence on what to do outside "
+                "them."
+            ),
             "sort_order": 40,
         },
     ),
@@ -1814,14 +2279,17 @@ SEED = [
                 "snakk med noen som kjenner feltet.\n\n"
                 "Hope for Justice gir råd til førstelinjetjenesten og til mulige ofre. Politiet "
                 "tar imot tips, også anonymt. ROSA-prosjektet har en døgnåpen telefon for "
-                "personer utsatt for menneskehandel."
+                "voksne som er utsatt for menneskehandel. Gjelder det et barn, ring "
+                "Alarmtelefonen for barn og unge på [[contact:children:phone]]."
             ),
             "text_en": (
                 "Several signs together can point to human trafficking. Do not investigate on "
                 "your own: talk to someone who knows the field.\n\n"
                 "Hope for Justice gives advice to first-line services and to possible victims. "
                 "The police take tips, anonymous ones too. The ROSA project has a 24-hour "
-                "helpline for people exposed to human trafficking."
+                "helpline for adults exposed to human trafficking. If it concerns a child, "
+                "call Alarmtelefonen, the helpline for children and young people, on "
+                "[[contact:children:phone]]."
             ),
             "min_signs": 3,
             "sort_order": 30,
@@ -1833,8 +2301,13 @@ SEED = [
         {
             "title_nb": "Hvis personen ikke kan gå fritt",
             "title_en": "If the person cannot leave freely",
-            "text_nb": "Er noens liv eller helse i fare nå, ring politiet på 112.",
-            "text_en": "If someone's life or health is in danger now, call the police on 112.",
+            "text_nb": (
+                "Er noens liv eller helse i fare nå, ring politiet på [[contact:emergency:phone]]."
+            ),
+            "text_en": (
+                "If someone's life or health is in danger now, call the police on "
+                "[[contact:emergency:phone]]."
+            ),
             "indicator": "indicator-movement",
             "min_signs": 1,
             "sort_order": 5,
@@ -1857,24 +2330,63 @@ SEED = [
         "situation-tip",
         "contacts.Situation",
         {
-            "situation_nb": "Du vil melde fra om noe som ikke er akutt",
-            "situation_en": "You want to report something that is not urgent",
-            "advice_nb": "Gi tips til politiet på telefon eller nett. Du kan være anonym.",
-            "advice_en": "Give the police a tip by phone or online. You can stay anonymous.",
+            "situation_nb": "Du vil melde fra om noe som ikke haster",
+            "situation_en": "You want to tell the police about something that is not urgent",
+            "advice_nb": (
+                "Tips politiet på nett. Du kan være anonym, og du får et referansenummer. Et "
+                "tips er ikke en anmeldelse."
+            ),
+            "advice_en": (
+                "Tip off the police online. You can stay anonymous, and you get a reference "
+                "number. A tip is not a police report."
+            ),
             "contact": "contact-police-tips",
             "sort_order": 20,
+        },
+    ),
+    (
+        "situation-report",
+        "contacts.Situation",
+        {
+            "situation_nb": "Du vil anmelde et lovbrudd",
+            "situation_en": "You want to report a crime",
+            "advice_nb": "Ring politiet. Er noen i fare nå, ring [[contact:emergency:phone]].",
+            "advice_en": (
+                "Call the police. If someone is in danger now, call [[contact:emergency:phone]]."
+            ),
+            "contact": "contact-police",
+            "sort_order": 25,
         },
     ),
     (
         "situation-victim",
         "contacts.Situation",
         {
-            "situation_nb": "Du eller noen du kjenner kan være utsatt for menneskehandel",
-            "situation_en": "You or someone you know may be exposed to human trafficking",
-            "advice_nb": "ROSA-prosjektet har døgnåpen telefon.",
-            "advice_en": "The ROSA project's helpline is open 24 hours.",
+            "situation_nb": "Du eller en voksen du kjenner kan være utsatt for menneskehandel",
+            "situation_en": "You or an adult you know may be exposed to human trafficking",
+            "advice_nb": "ROSA-prosjektet hjelper personer fra 18 år, hele døgnet.",
+            "advice_en": "The ROSA project helps people aged 18 and over, day and night.",
             "contact": "contact-rosa",
             "sort_order": 30,
+        },
+    ),
+    (
+        "situation-child",
+        "contacts.Situation",
+        {
+            "situation_nb": "Du er under 18 år, eller du er bekymret for et barn",
+            "situation_en": "You are under 18, or you are worried about a child",
+            "advice_nb": (
+                "Ring Alarmtelefonen for barn og unge. Det er gratis, og du kan være anonym. "
+                "Er barnet i fare nå, ring [[contact:emergency:phone]]."
+            ),
+            "advice_en": (
+                "Call Alarmtelefonen, the helpline for children and young people. It is free, "
+                "and you can stay anonymous. If the child is in danger now, call "
+                "[[contact:emergency:phone]]."
+            ),
+            "contact": "contact-children",
+            "sort_order": 35,
         },
     ),
     (

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
+from content.core import references
 from content.core.languages import fallback_language
 
 register = template.Library()
@@ -53,3 +54,22 @@ def nav_link(context, url_name, label):
     path = context["request"].path
     current = ' aria-current="page"' if path.startswith(url) else ""
     return format_html('<a class="hp-nav__link" href="{}"{}>{}</a>', url, mark_safe(current), label)
+
+
+@register.filter
+def with_references(text):
+    """Editable text, escaped, with its references ([[contact:rosa:phone]])
+    rendered as their current values (see content/core/references.py)."""
+    return references.render(text)
+
+
+@register.filter
+def paragraphs(text):
+    """As `linebreaks` (an empty line starts a paragraph), with references rendered."""
+    return references.render_paragraphs(text)
+
+
+@register.filter
+def plain_text(text):
+    """Editable text with its references as plain values, for a meta description."""
+    return references.plain(text)

@@ -1,15 +1,17 @@
 from django.core.management.base import BaseCommand
 
-from content.core.seed import load
+from content.core.seed import sync
 from content.core.seed.content import SEED
 
 
 class Command(BaseCommand):
     help = (
-        "Load the site's first content. Safe to run again: it only adds items never "
-        "loaded before, and never changes or restores what an editor changed or deleted."
+        "Load the site's content and its later corrections. Safe to run again: it "
+        "adds items never loaded before and corrects items nobody has changed since; "
+        "an item an editor changed, unpublished or deleted stays as the editor left "
+        "it, and is listed for review when the seed has a correction for it."
     )
 
     def handle(self, *args, **options):
-        created = load(SEED)
-        self.stdout.write(f"Seed content: {created} new item(s) loaded.")
+        for line in sync(SEED).lines():
+            self.stdout.write(line)
