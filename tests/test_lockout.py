@@ -16,6 +16,12 @@ PASSWORD = "a right password 4 tests"
 LIMIT = settings.AXES_FAILURE_LIMIT
 
 
+@pytest.fixture(autouse=True)
+def _quick_hashes(settings):
+    # Dozens of logins per test: a fast hasher keeps the module quick.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def editor(django_user_model):
     return django_user_model.objects.create_user(
@@ -153,3 +159,10 @@ def test_no_address_or_account_name_is_logged(db, editor, caplog):
     assert "Locking out" in logged  # axes does log, and this test reads its lines
     assert "203.0.113.7" not in logged
     assert "editor" not in logged
+
+
+def test_a_remembered_refusal_is_forgotten_when_the_lock_is_lifted(db, editor):
+    fail(LIMIT)
+    assert attempt("editor", PASSWORD).status_code == 429  # now remembered in the cache
+    call_command("axes_reset", verbosity=0)
+    assert attempt("editor", PASSWORD).logged_in

@@ -4,11 +4,17 @@ logs nobody, answers in the admin's language and costs little under a flood.
 The settings (AXES_*) are in hopeportal/settings.py and point here.
 """
 
+import hashlib
 import ipaddress
 from functools import cache
 
 from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_client_username
+from axes.models import AccessAttempt
 from django.conf import settings
+from django.core.cache import cache as shared_cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -53,23 +59,50 @@ def lockout_response(request, original_response=None, credentials=None):
     return response
 
 
+# A refusal is remembered in the cache for this long, so a flood from a
+# locked-out client costs a cache lookup rather than database queries. Lifting
+# a lock (axes_reset, the admin) forgets every remembered refusal at once where
+# the cache is shared; with a cache per process (locmem) within this time.
+REFUSAL_SECONDS = 60
+_GENERATION = "login-lock:generation"
+
+
 class LoginLockoutMiddleware:
     """Refuses a login from a locked-out account or client before the rest of
     the stack runs: no session, no CSRF check, no form, no password hashing;
-    two indexed queries and a prepared page. Attempts that are not refused go
-    on to the login view, where axes' backend counts their failures."""
+    a cache lookup (or two indexed queries) and a prepared page. Attempts that
+    are not refused go on to the login view, where axes counts failures."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            request.method == "POST"
-            and request.path == _login_path()
-            and not AxesProxyHandler.is_allowed(request)
-        ):
+        if request.method == "POST" and request.path == _login_path() and _refused(request):
             return lockout_response(request)
         return self.get_response(request)
+
+
+def _refused(request):
+    AxesProxyHandler.update_request(request)
+    who = f"{get_client_username(request) or ''}\0{request.axes_ip_address}"
+    generation = shared_cache.get(_GENERATION, 0)
+    key = f"login-lock:{generation}:{hashlib.sha256(who.encode()).hexdigest()}"
+    if shared_cache.get(key):
+        return True
+    if AxesProxyHandler.is_allowed(request):
+        return False
+    shared_cache.set(key, True, min(REFUSAL_SECONDS, settings.AXES_COOLOFF_TIME.total_seconds()))
+    return True
+
+
+@receiver(post_delete, sender=AccessAttempt)
+@receiver(post_save, sender=AccessAttempt)
+def _forget_refusals(**kwargs):
+    # A lock lifted or a count changed: no remembered refusal may outlive it.
+    try:
+        shared_cache.incr(_GENERATION)
+    except ValueError:
+        shared_cache.set(_GENERATION, 1, None)
 
 
 @cache
