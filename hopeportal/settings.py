@@ -237,6 +237,8 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken", "o
 # empty: nobody, they wait in the admin) and how long they are kept.
 COURSE_INQUIRY_NOTIFY = env.list("DJANGO_COURSE_INQUIRY_NOTIFY", default=[])
 COURSE_INQUIRY_RETENTION_MONTHS = env.int("DJANGO_COURSE_INQUIRY_RETENTION_MONTHS", default=12)
+# Inquiries one client may send an hour; past it, a calm message and nothing saved.
+COURSE_INQUIRY_LIMIT_PER_HOUR = env.int("DJANGO_COURSE_INQUIRY_LIMIT_PER_HOUR", default=5)
 
 # Where the quick exit sends a visitor: a neutral site that draws no attention.
 QUICK_EXIT_URL = env.str("DJANGO_QUICK_EXIT_URL", default="https://www.yr.no/")
