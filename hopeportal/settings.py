@@ -190,9 +190,10 @@ CSRF_COOKIE_SAMESITE = "Strict"
 # The course form's CSRF cookie is a browser-session cookie: a trace of this
 # site should not stay in a browser for a year (Django's default).
 CSRF_COOKIE_AGE = None
-PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
-)
+# Features this site never uses, switched off. Only features browsers still
+# support: the retired FLoC and Topics opt-outs (interest-cohort,
+# browsing-topics) are gone; the CSP lets no script that could use them run.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
