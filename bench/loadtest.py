@@ -15,7 +15,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 from pathlib import Path
 
@@ -45,13 +44,14 @@ LUA = """
 local paths = {%(paths)s}
 local method = "%(method)s"
 local body = "%(body)s"
+local form = {["Content-Type"] = "application/x-www-form-urlencoded"}
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init(args) statuses = {}; i = 0 end
 function request()
   i = i %% #paths + 1
   if method == "POST" then
-    return wrk.format("POST", paths[i], {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
+    return wrk.format("POST", paths[i], form, body)
   end
   return wrk.format("GET", paths[i])
 end
@@ -106,8 +106,10 @@ def start(base, kind, method, paths, body, connections, seconds):
         LUA % {"paths": ", ".join(json.dumps(p) for p in paths), "method": method, "body": body}
     )
     return subprocess.Popen(
-        ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
-        + ["-s", str(script), base + paths[0]],
+        [
+            *("wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"),
+            *("-s", str(script), base + paths[0]),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -161,7 +163,8 @@ def table(results, memory):
         )
     total = sum(r["requests_per_second"] for r in results.values())
     lines.append(f"| all | {CONNECTIONS} | {total:,} | | | | |")
-    lines += ["", "| worker | RSS after warm-up MB | RSS at the end MB | change |", "|---|---|---|---|"]
+    lines += ["", "| worker | RSS after warm-up MB | RSS at the end MB | change |"]
+    lines += ["|---|---|---|---|"]
     for n, (start_mb, end_mb) in enumerate(memory, 1):
         lines.append(f"| {n} | {start_mb} | {end_mb} | {(end_mb - start_mb) / start_mb:+.1%} |")
     return "\n".join(lines)
