@@ -15,7 +15,7 @@ PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
 	$(wildcard $(PYENV_ROOT)/versions/3.12*/bin/python3); do \
 	$$c -c 'import sys; assert sys.version_info >= (3, 12)' >/dev/null 2>&1 && { echo $$c; break; }; done)
 
-.PHONY: run test setup check messages static seed screenshots lighthouse bench clean
+.PHONY: run test setup check messages static seed screenshots lighthouse bench loadtest clean
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "hopeportal needs Python 3.12 or newer: install python3.12 and try again." >&2; exit 1; }
@@ -74,6 +74,14 @@ check: $(VENV)/.installed-test
 bench: setup
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
+
+# 60 s of the realistic mix at 64 connections (bench/loadtest.py), then the
+# help page timed alone and under a flood of wrong admin logins
+# (bench/login_flood.py). Both against the stack `make run` serves.
+loadtest: setup
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(PY) bench/loadtest.py
+	$(PY) bench/login_flood.py
 
 clean:
 	rm -rf $(VENV) var node_modules

@@ -3,6 +3,7 @@
 Every variable is listed with its default in `.env.example` and the README.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     # Third party
     "reversion",
+    "axes",
     # Local. Search results list the kinds of content in this order.
     "content.core",
     "content.pages",
@@ -64,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "content.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and CSRF: a locked-out login attempt costs a lookup, not a page.
+    "content.core.lockout.LoginLockoutMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,6 +75,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns the failure that locks an account or a
+    # client out into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hopeportal.urls"
@@ -126,6 +133,13 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# django-axes first: a locked-out account or client is refused before any
+# password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -177,10 +191,10 @@ CSRF_COOKIE_SAMESITE = "Strict"
 # The course form's CSRF cookie is a browser-session cookie: a trace of this
 # site should not stay in a browser for a year (Django's default).
 CSRF_COOKIE_AGE = None
-PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-    "interest-cohort=(), browsing-topics=()"
-)
+# Features this site never uses, switched off. Only features browsers still
+# support: the retired FLoC and Topics opt-outs (interest-cohort,
+# browsing-topics) are gone; the CSP lets no script that could use them run.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
@@ -194,10 +208,39 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# How many proxies in front append the client's address to X-Forwarded-For
+# (0: none, the connection's address is the client's). The login lockout and
+# the course form's throttle count per client; they only ever keep a keyed hash
+# of the address (content.core.clients).
+PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=0)
+
+# Admin login lockout (django-axes). After LOGIN_FAILURE_LIMIT failed logins
+# for one account, or from one client, further attempts for that account or
+# from that client are refused for LOGIN_COOLOFF_MINUTES after the last failure.
+# The state is in the database (Access attempts in the admin); `manage.py
+# axes_reset` or deleting the attempt in the admin lifts a lock.
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# The "IP address" axes keeps is a keyed hash of it, shaped as an IPv6 address.
+AXES_CLIENT_IP_CALLABLE = "content.core.lockout.client_pseudonym"
+# Log lines name neither the account nor the client.
+AXES_CLIENT_STR_CALLABLE = "content.core.lockout.client_str"
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "content.core.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Attempts refused during a lockout are not recorded: a flood writes nothing.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# No log of successful logins: the lockout needs only the failures.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken", "otp_token"]
+
 # Course inquiries: who is e-mailed about a new one (comma-separated addresses;
 # empty: nobody, they wait in the admin) and how long they are kept.
 COURSE_INQUIRY_NOTIFY = env.list("DJANGO_COURSE_INQUIRY_NOTIFY", default=[])
 COURSE_INQUIRY_RETENTION_MONTHS = env.int("DJANGO_COURSE_INQUIRY_RETENTION_MONTHS", default=12)
+# Inquiries one client may send an hour; past it, a calm message and nothing saved.
+COURSE_INQUIRY_LIMIT_PER_HOUR = env.int("DJANGO_COURSE_INQUIRY_LIMIT_PER_HOUR", default=5)
 
 # Where the quick exit sends a visitor: a neutral site that draws no attention.
 QUICK_EXIT_URL = env.str("DJANGO_QUICK_EXIT_URL", default="https://www.yr.no/")

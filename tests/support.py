@@ -75,13 +75,15 @@ def free_port():
 @contextmanager
 def served(app="hopeportal.wsgi", workers=2, access_log="/dev/null", ready="/health/", env=None):
     """Yields the base address, e.g. http://127.0.0.1:41234, while gunicorn runs.
-    `ready` is the path that must answer (any status) before it counts as up."""
+    `ready` is the path that must answer (any status) before it counts as up.
+    workers=None: as many as gunicorn.conf.py starts for `make run`."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [
             *(sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"),
-            *("--workers", str(workers), "--bind", f"127.0.0.1:{port}"),
+            *(("--workers", str(workers)) if workers else ()),
+            *("--bind", f"127.0.0.1:{port}"),
             *("--access-logfile", str(access_log), app),
         ],
         cwd=BASE_DIR,

@@ -18,19 +18,27 @@ class _Echo:
         return value
 
 
+# What makes Excel, LibreOffice or Google Sheets read a cell as a formula
+# (OWASP's list), and the full-width forms some of them accept as well.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def inert(value):
+    """The cell as text a spreadsheet shows, never runs: a leading apostrophe
+    marks it as text (a phone number +47 ... shows as '+47 ...)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def _cell(inquiry, name):
     value = getattr(inquiry, name)
     if value is None:
         return ""
     if name in ("status", "language"):
-        return getattr(inquiry, f"get_{name}_display")()
-    if hasattr(value, "tzinfo"):
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-    value = str(value)
-    # A visitor's text must not become a spreadsheet formula when opened in Excel.
-    if value[:1] in ("=", "+", "-", "@", "\t", "\r") and name != "phone":
-        value = "'" + value
-    return value
+        value = getattr(inquiry, f"get_{name}_display")()
+    elif hasattr(value, "tzinfo"):
+        value = timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+    # Every column, whatever it holds: an editor can type anything in the admin.
+    return inert(str(value))
 
 
 def inquiries_csv(queryset, language):
@@ -39,7 +47,7 @@ def inquiries_csv(queryset, language):
     writer = csv.writer(_Echo(), delimiter=";")
     # Streamed after the view has returned: keep the admin user's language.
     with translation.override(language):
-        header = [str(CourseInquiry._meta.get_field(name).verbose_name) for name in CSV_FIELDS]
+        header = [inert(str(CourseInquiry._meta.get_field(n).verbose_name)) for n in CSV_FIELDS]
         # The byte order mark tells Excel the file is UTF-8, so æ, ø and å come out right.
         yield "\ufeff" + writer.writerow(header)
         for inquiry in queryset.iterator():

@@ -38,22 +38,30 @@ class CourseInquiryForm(forms.ModelForm):
             "preferred_time": _("For example a month, a week or a few dates."),
         }
         error_messages = {
-            "name": _messages(_("Enter your name"), _("Your name must be 200 characters or fewer")),
+            "name": _messages(
+                _("Enter your name"),
+                _("Your name must be 200 characters or fewer"),
+                line_break=_("Write your name on one line"),
+            ),
             "organisation": _messages(
                 _("Enter the name of your organisation or workplace"),
                 _("The organisation must be 200 characters or fewer"),
+                line_break=_("Write the organisation on one line"),
             ),
             "email": _messages(
                 _("Enter your e-mail address"),
                 _("The e-mail address must be 254 characters or fewer"),
                 invalid=_("Enter an e-mail address in the correct format, like name@example.org"),
+                line_break=_("Write the e-mail address on one line"),
             ),
             "phone": _messages(
                 max_length=_("The phone number must be 30 characters or fewer"),
+                line_break=_("Write the phone number on one line"),
             ),
             "role": _messages(
                 _("Enter what kind of service you work in"),
                 _("The kind of service must be 200 characters or fewer"),
+                line_break=_("Write the kind of service on one line"),
             ),
             "participants": _messages(
                 invalid=_("Enter the number of people as a whole number, like 12"),
@@ -62,6 +70,7 @@ class CourseInquiryForm(forms.ModelForm):
             ),
             "preferred_time": _messages(
                 max_length=_("When it would suit you must be 200 characters or fewer"),
+                line_break=_("Write when it would suit you on one line"),
             ),
             "message": _messages(
                 max_length=_("The message must be 3000 characters or fewer"),

@@ -11,6 +11,27 @@ from .models import CourseInquiry
 logger = logging.getLogger(__name__)
 
 
+def _one_line(value):
+    # Validation keeps line breaks out of these fields; this keeps them out of
+    # the e-mail even for an inquiry saved some other way.
+    return " ".join(str(value).split())
+
+
+def _field_lines(inquiry):
+    """'label: value' per filled-in field. A field of several lines follows its
+    label indented and quoted, so no line of it can pass for a field or a header."""
+    for name in CourseInquiry.VISITOR_FIELDS:
+        value = getattr(inquiry, name)
+        if value in ("", None):
+            continue
+        label = inquiry._meta.get_field(name).verbose_name
+        if name in CourseInquiry.MULTILINE_FIELDS:
+            yield f"{label}:"
+            yield from (f"    > {line}".rstrip() for line in str(value).splitlines())
+        else:
+            yield f"{label}: {_one_line(value)}"
+
+
 def notify_staff(inquiry, request):
     """E-mail the addresses in COURSE_INQUIRY_NOTIFY about a new inquiry.
 
@@ -26,13 +47,9 @@ def notify_staff(inquiry, request):
         url = request.build_absolute_uri(
             reverse("admin:courses_courseinquiry_change", args=[inquiry.pk])
         )
-        lines = [
-            f"{inquiry._meta.get_field(name).verbose_name}: {value}"
-            for name in CourseInquiry.VISITOR_FIELDS
-            if (value := getattr(inquiry, name)) not in ("", None)
-        ]
+        lines = list(_field_lines(inquiry))
         # One line: a header must not carry a visitor's line breaks.
-        organisation = " ".join(inquiry.organisation.split())
+        organisation = _one_line(inquiry.organisation)
         subject = _("New course inquiry from %(organisation)s") % {"organisation": organisation}
         body = "\n".join([*lines, "", _("Handle it in the admin: %(url)s") % {"url": url}])
     try:

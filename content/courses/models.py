@@ -1,6 +1,8 @@
 import calendar
+import re
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -18,6 +20,18 @@ def months_before(moment, months):
     month += 1
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
+
+
+# Every character that starts a new line somewhere: in an e-mail, a CSV file, a
+# spreadsheet or Python's own str.splitlines.
+LINE_BREAK = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def one_line(value):
+    """One-line fields must stay one line: in the staff e-mail, a line break
+    could fake a line of its own (say "Bcc: ..."); in the CSV, a new row."""
+    if LINE_BREAK.search(value):
+        raise ValidationError(_("Write this on one line, without line breaks."), code="line_break")
 
 
 class CourseInquiryQuerySet(models.QuerySet):
@@ -38,13 +52,14 @@ class CourseInquiry(models.Model):
         NEW = "new", _("New")
         HANDLED = "handled", _("Handled")
 
-    name = models.CharField(_("name"), max_length=200)
-    organisation = models.CharField(_("organisation"), max_length=200)
-    email = models.EmailField(_("e-mail"), max_length=254)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    name = models.CharField(_("name"), max_length=200, validators=[one_line])
+    organisation = models.CharField(_("organisation"), max_length=200, validators=[one_line])
+    email = models.EmailField(_("e-mail"), max_length=254, validators=[one_line])
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[one_line])
     role = models.CharField(
         _("service or profession"),
         max_length=200,
+        validators=[one_line],
         help_text=_("What kind of service the course is for."),
     )
     participants = models.PositiveIntegerField(
@@ -53,7 +68,9 @@ class CourseInquiry(models.Model):
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(9999)],
     )
-    preferred_time = models.CharField(_("preferred time"), max_length=200, blank=True)
+    preferred_time = models.CharField(
+        _("preferred time"), max_length=200, blank=True, validators=[one_line]
+    )
     message = models.TextField(_("message"), max_length=3000, blank=True)
     language = models.CharField(
         _("language"),
@@ -70,6 +87,8 @@ class CourseInquiry(models.Model):
 
     objects = CourseInquiryQuerySet.as_manager()
 
+    # The one field that may hold several lines.
+    MULTILINE_FIELDS = ["message"]
     # What the visitor fills in, in the form's order (the form, the staff e-mail
     # and the CSV export all use it).
     VISITOR_FIELDS = [

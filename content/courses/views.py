@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
+from . import throttle
 from .forms import CourseInquiryForm
 from .mail import notify_staff
 
@@ -21,11 +22,17 @@ class InquiryView(FormView):
         if form.is_from_a_bot():
             # A bot sees what a person sees, and learns nothing; nothing is saved.
             return redirect("courses:thanks")
+        if throttle.over_limit(request):
+            # Nothing saved or e-mailed; a person is told calmly what to do.
+            return self.response_class(
+                request, "courses/inquiry_limit.html", self.get_context_data(), status=429
+            )
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
         inquiry = form.save(commit=False)
         inquiry.language = get_language()
         inquiry.save()
+        throttle.count(request)
         notify_staff(inquiry, request)
         # POST/redirect/GET: a reload of the thank-you page sends nothing twice.
         return redirect("courses:thanks")

@@ -10,6 +10,9 @@ from .forms import ChecklistForm
 from .models import Guidance, Indicator
 
 
+# A form page: never stored, so neither Back nor a restored tab can show which
+# signs a visitor had ticked.
+@method_decorator(never_cache, name="dispatch")
 class IndicatorListView(PageMixin, ListView):
     """The signs, as a checklist a visitor can tick through."""
 

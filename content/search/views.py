@@ -1,4 +1,6 @@
 from django.utils import translation
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from .forms import SearchForm
@@ -7,6 +9,9 @@ from .models import SearchEntry
 MAX_RESULTS = 50
 
 
+# What a visitor searched for stays in no cache, theirs or a shared one (the
+# page cache already skips query strings; a browser or a proxy might not).
+@method_decorator(never_cache, name="dispatch")
 class SearchView(TemplateView):
     """Results across all published content, in the visitor's language."""
 
