@@ -201,6 +201,9 @@ COURSE_INQUIRY_RETENTION_MONTHS = env.int("DJANGO_COURSE_INQUIRY_RETENTION_MONTH
 # Where the quick exit sends a visitor: a neutral site that draws no attention.
 QUICK_EXIT_URL = env.str("DJANGO_QUICK_EXIT_URL", default="https://www.yr.no/")
 
+# The licence the statistics are published under as open data (CSV and JSON).
+DATA_LICENCE = env.str("DJANGO_DATA_LICENCE", default="CC BY 4.0")
+
 # Published in /.well-known/security.txt.
 SECURITY_CONTACT = env.str("DJANGO_SECURITY_CONTACT", default="norge.info@hopeforjustice.org")
 

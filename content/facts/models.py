@@ -9,6 +9,28 @@ from django.utils.translation import gettext_lazy as _
 from content.core.models import Publishable, PublishableQuerySet
 
 
+class Series(Publishable):
+    """Statistics that belong together, drawn as one chart (in the order the
+    editor gives them) with the figures as a table beside it."""
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the chart shows, in a sentence or two. Read out by screen readers."),
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+
+    def __str__(self):
+        return self.title
+
+
 class StatisticQuerySet(PublishableQuerySet):
     def current(self):
         return self.filter(superseded_by__isnull=True)
@@ -67,6 +89,18 @@ class Statistic(Publishable):
     )
     editor_note = models.TextField(
         _("note for editors"), blank=True, help_text=_("Never shown on the site.")
+    )
+    series = models.ForeignKey(
+        Series,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="statistics",
+        verbose_name=_("series"),
+        help_text=_("Figures in a series are drawn together as a chart on the facts page."),
+    )
+    series_order = models.PositiveIntegerField(
+        _("order in the series"), default=0, help_text=_("Lower numbers come first.")
     )
 
     objects = StatisticQuerySet.as_manager()

@@ -982,6 +982,53 @@ SEED = [
             "sort_order": 20,
         },
     ),
+    # ----------------------------------------------------------------- series
+    # Statistics that are drawn together as a chart on the facts page.
+    (
+        "series-global-estimates",
+        "facts.Series",
+        {
+            "title_nb": "Tvangsarbeid og tvangsekteskap i verden, 2016 og 2021",
+            "title_en": "Forced labour and forced marriage worldwide, 2016 and 2021",
+            "description_nb": (
+                "De globale anslagene over moderne slaveri: hvor mange mennesker som var i "
+                "tvangsarbeid og i tvangsekteskap, med data for 2016 og for 2021."
+            ),
+            "description_en": (
+                "The global estimates of modern slavery: how many people were in forced labour "
+                "and in forced marriage, with data for 2016 and for 2021."
+            ),
+            "sort_order": 10,
+        },
+    ),
+    (
+        "series-norway-investigations-2017",
+        "facts.Series",
+        {
+            "title_nb": "Etterforskninger av menneskehandel som politiet avsluttet i 2017",
+            "title_en": "Human trafficking investigations the police completed in 2017",
+            "description_nb": (
+                "Av 44 etterforskninger som politiet avsluttet i 2017, ble 43 henlagt, og 1 "
+                "endte i rettssak."
+            ),
+            "description_en": (
+                "Of 44 investigations the police completed in 2017, 43 were dropped and 1 went "
+                "to trial."
+            ),
+            "sort_order": 20,
+        },
+    ),
+    (
+        "series-norway-reports-2023",
+        "facts.Series",
+        {
+            "title_nb": "Anmeldelser av menneskehandel til politiet i 2023",
+            "title_en": "Reports of human trafficking to the police in 2023",
+            "description_nb": "27 anmeldelser i alt. 8 av dem gjaldt tvangsarbeid.",
+            "description_en": "27 reports in all. 8 of them concerned forced labour.",
+            "sort_order": 30,
+        },
+    ),
     # ------------------------------------------------------------- statistics
     # Current figures first: older ones point to them with superseded_by.
     (
@@ -1018,6 +1065,8 @@ SEED = [
             "published_year": 2022,
             "source_name_nb": "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (2022)",
             "source_name_en": ("ILO, Walk Free and IOM: Global Estimates of Modern Slavery (2022)"),
+            "series": "series-global-estimates",
+            "series_order": 20,
             "sort_order": 20,
         },
     ),
@@ -1035,6 +1084,8 @@ SEED = [
             "published_year": 2022,
             "source_name_nb": "ILO, Walk Free og IOM: Global Estimates of Modern Slavery (2022)",
             "source_name_en": ("ILO, Walk Free and IOM: Global Estimates of Modern Slavery (2022)"),
+            "series": "series-global-estimates",
+            "series_order": 40,
             "sort_order": 30,
         },
     ),
@@ -1102,6 +1153,8 @@ SEED = [
             "source_name_nb": ("Koordineringsenheten for ofre for menneskehandel (KOM), juni 2024"),
             "source_name_en": "Coordination Unit for Victims of Trafficking (KOM), June 2024",
             "is_headline": True,
+            "series": "series-norway-reports-2023",
+            "series_order": 10,
             "sort_order": 60,
         },
     ),
@@ -1121,7 +1174,66 @@ SEED = [
             "published_year": 2018,
             "source_name_nb": "NRK (2018)",
             "source_name_en": "NRK (2018)",
+            "series": "series-norway-investigations-2017",
+            "series_order": 10,
             "sort_order": 70,
+        },
+    ),
+    (
+        "stat-norway-investigations-dropped-2017",
+        "facts.Statistic",
+        {
+            "value": "43",
+            "magnitude": 1,
+            "unit": "count",
+            "label_nb": "etterforskninger av menneskehandel som politiet henla",
+            "label_en": "human trafficking investigations the police dropped",
+            "scope": "norway",
+            "data_year": 2017,
+            "published_year": 2018,
+            "source_name_nb": "NRK (2018)",
+            "source_name_en": "NRK (2018)",
+            "series": "series-norway-investigations-2017",
+            "series_order": 20,
+            "sort_order": 71,
+        },
+    ),
+    (
+        "stat-norway-investigations-trial-2017",
+        "facts.Statistic",
+        {
+            "value": "1",
+            "magnitude": 1,
+            "unit": "count",
+            "label_nb": "etterforskning av menneskehandel som endte i rettssak",
+            "label_en": "human trafficking investigation that went to trial",
+            "scope": "norway",
+            "data_year": 2017,
+            "published_year": 2018,
+            "source_name_nb": "NRK (2018)",
+            "source_name_en": "NRK (2018)",
+            "series": "series-norway-investigations-2017",
+            "series_order": 30,
+            "sort_order": 72,
+        },
+    ),
+    (
+        "stat-norway-reports-forced-labour-2023",
+        "facts.Statistic",
+        {
+            "value": "8",
+            "magnitude": 1,
+            "unit": "count",
+            "label_nb": "anmeldelser av menneskehandel som gjaldt tvangsarbeid",
+            "label_en": "reports of human trafficking that concerned forced labour",
+            "scope": "norway",
+            "data_year": 2023,
+            "published_year": 2024,
+            "source_name_nb": "Koordineringsenheten for ofre for menneskehandel (KOM), juni 2024",
+            "source_name_en": "Coordination Unit for Victims of Trafficking (KOM), June 2024",
+            "series": "series-norway-reports-2023",
+            "series_order": 20,
+            "sort_order": 61,
         },
     ),
     (
@@ -1179,6 +1291,8 @@ SEED = [
             ),
             "source_url": "https://www.alliance87.org/",
             "superseded_by": "stat-world-forced-labour-2021",
+            "series": "series-global-estimates",
+            "series_order": 10,
             "sort_order": 120,
         },
     ),
@@ -1202,6 +1316,8 @@ SEED = [
             ),
             "source_url": "https://www.alliance87.org/",
             "superseded_by": "stat-world-forced-marriage-2021",
+            "series": "series-global-estimates",
+            "series_order": 30,
             "sort_order": 130,
         },
     ),
