@@ -3,7 +3,7 @@ from decimal import Decimal
 from django.db import models
 from django.urls import reverse
 from django.utils.formats import number_format
-from django.utils.translation import gettext, npgettext
+from django.utils.translation import gettext, npgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from content.core.models import Publishable, PublishableQuerySet
@@ -25,7 +25,7 @@ class Series(Publishable):
     class Meta:
         ordering = ["sort_order", "pk"]
         verbose_name = _("series")
-        verbose_name_plural = _("series")
+        verbose_name_plural = pgettext_lazy("plural", "series")
 
     def __str__(self):
         return self.title

@@ -14,6 +14,7 @@ from content.myths.models import Myth
 from content.pages.models import Page, Section
 from content.sectors.models import Case, Sector
 
+from . import fulltext
 from .models import SearchEntry
 
 
@@ -74,6 +75,7 @@ def rebuild():
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         SearchEntry.objects.bulk_create(entries)
+        fulltext.entries_written()
 
 
 def rebuild_after_commit():
