@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so a cached page is served without running the rest.
     "content.core.middleware.PageCacheMiddleware",
+    # A repeated search, from the cache (the page cache leaves query strings alone).
+    "content.search.middleware.SearchCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "content.core.middleware.SecurityHeadersMiddleware",
