@@ -7,9 +7,17 @@ from django.utils import translation
 
 from content.core.sitemaps import sitemaps
 
-# Addresses that are not pages to read, tested on their own: machine pages and
-# the checklist's answer (POST only).
-NOT_PAGES = {"robots", "security-txt", "health", "sitemap", "indicators:guidance"}
+# Addresses that are not pages to read, tested on their own: machine pages,
+# the checklist's answer (POST only) and the figures as open data (CSV, JSON).
+NOT_PAGES = {
+    "robots",
+    "security-txt",
+    "health",
+    "sitemap",
+    "indicators:guidance",
+    "facts:csv",
+    "facts:json",
+}
 
 
 def _names(patterns, namespace=""):
