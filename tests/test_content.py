@@ -177,7 +177,7 @@ def test_superseded_figures_appear_only_as_history(client, seed):
     old = Statistic.objects.get(value=24.9, magnitude=10**6)
     row = html.split(f'<tr id="figure-{old.pk}">')[1].split("</tr>")[0]
     with translation.override("en"):
-        assert "<td>2016</td>" in row and old.formatted_value in row
+        assert "(2016)</th>" in row and old.formatted_value in row
 
 
 def test_home_shows_headline_figures_and_help_contacts(client, seed):

@@ -45,7 +45,7 @@ def test_every_published_series_is_a_chart_with_title_description_and_table(clie
                 assert f">{stat.formatted_value}</text>" in svg
                 row = block.split(f'<tr id="figure-{stat.pk}">')[1].split("</tr>")[0]
                 assert stat.label in row and stat.formatted_value in row
-                assert f"<td>{stat.data_year}</td>" in row
+                assert f" ({stat.data_year})</th>" in row
             # The bars come in the series' order, and are as long as their values.
             widths = [float(w) for w in re.findall(r'<rect[^>]* width="([\d.]+)"', svg)]
             assert len(widths) == len(stats)

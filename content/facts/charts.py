@@ -8,12 +8,12 @@ from decimal import Decimal
 
 from django.utils.translation import gettext
 
-WIDTH = 400  # viewBox units; the SVG is drawn at 100% of its column
+WIDTH = 340  # viewBox units; the SVG is drawn at 100% of its column (at most 32rem)
 LINE = 18  # height of one line of label text
 BAR = 22
 GAP = 16
 VALUE_ROOM = 120  # kept free right of the longest bar for its value
-WRAP = 48  # characters per label line at font size 14 in WIDTH units
+WRAP = 40  # characters per label line at font size 14 in WIDTH units
 
 
 @dataclass
