@@ -30,6 +30,9 @@ class Series(Publishable):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("facts:index") + f"#series-{self.pk}"
+
 
 class StatisticQuerySet(PublishableQuerySet):
     def current(self):
