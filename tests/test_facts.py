@@ -194,3 +194,49 @@ def test_chart_markup_is_balanced(client, seed):
     for _pk, block in chart_blocks(html):
         validator = _Validator()
         validator.feed(block + "</table>")
+
+
+def test_a_site_seeded_before_series_existed_gets_the_charts(seed):
+    """Migration 0003: the seed loader never changes a loaded figure, so the
+    migration puts the seeded figures into the seed's series."""
+    import importlib
+
+    from django.apps import apps
+
+    from content.core.models import SeedRecord
+    from content.core.seed import load
+    from content.core.seed.content import SEED
+
+    migration = importlib.import_module(
+        "content.facts.migrations.0003_series_for_existing_installs"
+    )
+    expected = {
+        s.title_en: sorted((st.pk, st.series_order) for st in s.statistics.all())
+        for s in Series.objects.all()
+    }
+    # As such a site is: its figures loaded, no series, and no figure in one.
+    new_keys = [k for k, label, f in SEED if label == "facts.Statistic" and "series" in f]
+    Statistic.objects.update(series=None, series_order=0)
+    Series.objects.all().delete()
+    SeedRecord.objects.filter(key__startswith="series-").delete()
+    edited = Statistic.objects.get(value=27, scope="norway")
+    editors_series = Series.objects.create(title="Chosen by an editor")
+    edited.series = editors_series
+    edited.save()
+
+    migration.add_series(apps, None)
+    load(SEED)
+
+    got = {
+        s.title_en: sorted((st.pk, st.series_order) for st in s.statistics.all())
+        for s in Series.objects.exclude(pk=editors_series.pk)
+    }
+    reports = "Reports of human trafficking to the police in 2023"
+    assert got.keys() == expected.keys() and len(new_keys) >= 9
+    assert {k: v for k, v in got.items() if k != reports} == {
+        k: v for k, v in expected.items() if k != reports
+    }
+    # The figure the editor had put in a series stays there.
+    edited.refresh_from_db()
+    assert edited.series == editors_series
+    assert edited.pk not in [pk for pk, _order in got[reports]]
