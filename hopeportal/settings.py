@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so a cached page is served without running the rest.
     "content.core.middleware.PageCacheMiddleware",
+    # A repeated search, from the cache (the page cache leaves query strings alone).
+    "content.search.middleware.SearchCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "content.core.middleware.SecurityHeadersMiddleware",
@@ -248,6 +250,9 @@ QUICK_EXIT_URL = env.str("DJANGO_QUICK_EXIT_URL", default="https://www.yr.no/")
 # Contacts and figures last checked longer ago than this are listed in the
 # admin as due for a check.
 CHECK_INTERVAL_MONTHS = env.int("DJANGO_CHECK_INTERVAL_MONTHS", default=6)
+
+# The licence the statistics are published under as open data (CSV and JSON).
+DATA_LICENCE = env.str("DJANGO_DATA_LICENCE", default="CC BY 4.0")
 
 # Published in /.well-known/security.txt.
 SECURITY_CONTACT = env.str("DJANGO_SECURITY_CONTACT", default="norge.info@hopeforjustice.org")

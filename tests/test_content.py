@@ -18,7 +18,7 @@ from content.core.references import plain
 from content.core.seed import load
 from content.core.seed.content import SEED
 from content.courses.models import CourseInquiry
-from content.facts.models import Statistic
+from content.facts.models import Series, Statistic
 from content.indicators.models import Guidance, Indicator
 from content.myths.models import Myth
 from content.search.index import rebuild
@@ -32,6 +32,7 @@ CONTENT_MODELS = [
     Page,
     Section,
     Statistic,
+    Series,
     Myth,
     Indicator,
     Guidance,
@@ -81,7 +82,7 @@ def test_seed_carries_the_corrected_figures(seed):
     old = Statistic.objects.get(value=24.9, magnitude=10**6)
     assert old.data_year == 2016 and old.superseded_by is not None
     assert "forced labour" in old.label_en.lower()
-    norway_2017 = Statistic.objects.get(scope="norway", data_year=2017)
+    norway_2017 = Statistic.objects.get(scope="norway", data_year=2017, value=44)
     assert norway_2017.value == 44 and "43" in norway_2017.note_en
     assert current.filter(is_headline=True).count() == 3
 
@@ -179,11 +180,21 @@ def test_figures_are_written_as_each_language_writes_numbers(client, seed):
 def test_superseded_figures_appear_only_as_history(client, seed):
     with translation.override("en"):
         text = get(client, reverse("facts:index"))
+        html = client.get(reverse("facts:index")).content.decode()
         home = get(client, reverse("core:home"))
     history = text.index("Earlier figures")
-    assert text.index("24.9 million") > history
+    total_2016 = Statistic.objects.get(value=40.3, magnitude=10**6)
+    assert html.index(f'id="figure-{total_2016.pk}"') > html.index('id="history"')
     assert text.index("49.6 million") < history
     assert "24.9 million" not in home and "49.6 million" in home
+    # No card above the history is a superseded figure; a superseded figure in a
+    # chart is in a row that names the year its data covers.
+    cards = re.findall(r'class="hp-figure" id="figure-(\d+)"', html[: html.index('id="history"')])
+    assert cards and not Statistic.objects.filter(pk__in=cards, superseded_by__isnull=False)
+    old = Statistic.objects.get(value=24.9, magnitude=10**6)
+    row = html.split(f'<tr id="figure-{old.pk}">')[1].split("</tr>")[0]
+    with translation.override("en"):
+        assert "(2016)</th>" in row and old.formatted_value in row
 
 
 def test_home_shows_headline_figures_and_help_contacts(client, seed):

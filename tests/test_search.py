@@ -1,10 +1,11 @@
 """Search: results across all published content in the visitor's language."""
 
+import re
+
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import escape
 
 from content.core.models import SeedRecord
 from content.myths.models import Myth
@@ -31,27 +32,32 @@ def test_finds_content_in_the_visitors_language(client, seed):
     assert '<html lang="en">' in en
 
 
+def results_of(response):
+    """The results section, with tags removed."""
+    html = response.content.decode().split('id="results"')[1].split("</section>")[0]
+    return re.sub(r"<[^>]+>", "", html)
+
+
+def result_items(response):
+    """The text of the listed results only (not the query echoed back)."""
+    lists = re.findall(r'<ol class="hp-results">.*?</ol>', response.content.decode(), re.S)
+    return re.sub(r"<[^>]+>", "", "".join(lists))
+
+
 def test_every_word_must_match_and_case_does_not_matter(client, seed):
-    html = search(client, "ROSA DØGNÅPEN").content.decode()
-    results = html.split('id="results"')[1].split("</section>")[0]
-    assert "ROSA-prosjektet" in results
+    assert "ROSA-prosjektet" in results_of(search(client, "ROSA DØGNÅPEN"))
     none = search(client, "rosa steinleggersaken").content.decode()
     assert "Ingen treff" in none
-
-
-def results_of(response):
-    return response.content.decode().split('id="results"')[1].split("</section>")[0]
 
 
 def test_unpublished_content_is_not_found(client, seed, django_capture_on_commit_callbacks):
     rebuild()
     myth = Myth.objects.published().first()
-    words = " ".join(myth.myth_nb.split()[:3])
-    assert escape(myth.myth_nb) in results_of(search(client, words))
+    assert myth.myth_nb in result_items(search(client, myth.myth_nb))
     with django_capture_on_commit_callbacks(execute=True):
         myth.is_published = False
         myth.save()
-    assert escape(myth.myth_nb) not in results_of(search(client, words))
+    assert myth.myth_nb not in result_items(search(client, myth.myth_nb))
 
 
 def test_one_rebuild_per_transaction_however_many_items_change(
@@ -139,4 +145,101 @@ def test_index_follows_content_changes(client, seed, django_capture_on_commit_ca
     with django_capture_on_commit_callbacks(execute=True):
         myth.myth_nb = "Et helt særegent ord: blåbærsyltetøy"
         myth.save()
-    assert "blåbærsyltetøy" in search(client, "BLÅBÆRSYLTETØY").content.decode()
+    assert "blåbærsyltetøy" in results_of(search(client, "BLÅBÆRSYLTETØY"))
+
+
+# -- Full text: stems, ranking, grouping, marking, caching ------------------------
+
+
+def add_myth(django_capture_on_commit_callbacks, **fields):
+    with django_capture_on_commit_callbacks(execute=True):
+        return Myth.objects.create(**fields)
+
+
+def test_words_are_found_by_their_stem_in_both_languages(
+    client, seed, django_capture_on_commit_callbacks
+):
+    myth = add_myth(
+        django_capture_on_commit_callbacks,
+        myth_nb="Tvangsarbeid finnes ikke i sjokoladefabrikker",
+        fact_nb="Jo.",
+        myth_en="Exploitation never happens in chocolate factories",
+        fact_en="It does.",
+    )
+    nb = search(client, "tvangsarbeidet sjokoladefabrikk")
+    assert "Tvangsarbeid finnes ikke" in result_items(nb)
+    assert "<mark>Tvangsarbeid</mark>" in nb.content.decode()
+    en = search(client, "exploited chocolate factory", "en")
+    assert "Exploitation never happens" in result_items(en)
+    assert "<mark>Exploitation</mark>" in en.content.decode()
+    assert myth.pk
+
+
+def test_an_exact_title_match_ranks_first(client, seed, django_capture_on_commit_callbacks):
+    # Many items speak of "menneskehandel"; the one titled just that comes first.
+    add_myth(django_capture_on_commit_callbacks, myth_nb="Menneskehandel", fact_nb="Et faktum.")
+    html = search(client, "menneskehandel").content.decode()
+    first = re.search(r'<h4 class="hp-results__title"><a [^>]*>(.*?)</a>', html).group(1)
+    assert first == "<mark>Menneskehandel</mark>"
+    assert html.count('class="hp-results__item"') > 3
+
+
+def test_results_are_grouped_by_kind(client, seed):
+    rebuild()
+    html = search(client, "tvangsarbeid").content.decode()
+    kinds = re.findall(r'<h3 class="hp-results__group">([^<]+?) <span', html)
+    assert len(kinds) >= 2 and len(kinds) == len(set(kinds))
+    assert "Figure" not in kinds and any(k in kinds for k in ("Tall", "Myte", "Side"))
+
+
+def test_everything_but_the_marks_is_escaped(client, seed, django_capture_on_commit_callbacks):
+    add_myth(
+        django_capture_on_commit_callbacks,
+        myth_nb="Slaveri <script>alert(1)</script> & tvang",
+        fact_nb="<b>fet</b> slaveri",
+    )
+    html = search(client, "slaveri tvang").content.decode()
+    assert "<script>alert(1)" not in html and "<b>fet" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>tvang</mark>" in html
+    assert "&lt;b&gt;fet&lt;/b&gt; <mark>slaveri</mark>" in html
+
+
+def test_no_results_says_so_and_leads_to_help(client, seed):
+    for language, words in [("nb", "Ingen treff"), ("en", "Nothing matched")]:
+        response = search(client, "qwertyzxcv", language)
+        html = response.content.decode()
+        assert words in html and 'class="hp-results__item"' not in html
+        with translation.override(language):
+            assert f'href="{reverse("contacts:index")}"' in html
+        assert "112" in html.split('id="results"')[1]
+
+
+def test_the_same_search_again_is_served_from_the_cache(client, seed):
+    rebuild()
+    first = search(client, "rosa").content
+    with CaptureQueriesContext(connection) as queries:
+        again = search(client, "rosa")
+    assert again.status_code == 200 and again.content == first
+    assert len(queries) == 0
+    # Another language is another page.
+    assert search(client, "rosa", "en").content != first
+
+
+def test_the_query_is_never_logged_nor_stored_in_the_clear(client, seed, caplog):
+    from django.core.cache import cache
+
+    rebuild()
+    secret = "hemmeligordxyz"
+    with caplog.at_level("DEBUG"):
+        search(client, f"tvangsarbeid {secret}")
+        search(client, f"{secret} <>&\x7f", "en")
+    assert secret not in caplog.text
+    keys = list(getattr(cache, "_cache", {}).keys())
+    assert keys and not any(secret in str(key) for key in keys)
+
+
+def test_odd_queries_never_fail(client, seed):
+    rebuild()
+    for q in ['"', "''", "AND OR NOT", "tvang*", "a:b", "(((", "NEAR(a b)", "-- ;", "!!", "é" * 3]:
+        for language in ("nb", "en"):
+            assert search(client, q, language).status_code == 200, q

@@ -16,9 +16,19 @@ from django.utils import translation
 
 from content.core.seed.content import SEED
 
-# Addresses that are not pages to read, tested on their own: machine pages and
-# the checklist's answer (POST only).
-NOT_PAGES = {"robots", "security-txt", "health", "sitemap", "indicators:guidance", "due-for-check"}
+# Addresses that are not pages to read, tested on their own: machine pages, the
+# checklist's answer (POST only), the admin's list of what is due for a check and
+# the figures as open data (CSV, JSON).
+NOT_PAGES = {
+    "robots",
+    "security-txt",
+    "health",
+    "sitemap",
+    "indicators:guidance",
+    "due-for-check",
+    "facts:csv",
+    "facts:json",
+}
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # A page that does not exist, in each language: the 404 page is a page too.
 NOT_FOUND = {"nb": "/finnes-ikke/", "en": "/en/does-not-exist/"}

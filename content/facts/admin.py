@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from content.core.admin import CheckableAdminMixin, ContentAdmin
 
-from .models import Statistic
+from .models import Series, Statistic
 
 
 @admin.register(Statistic)
@@ -15,11 +15,33 @@ class StatisticAdmin(CheckableAdminMixin, ContentAdmin):
         "source_name",
         "last_checked",
         "superseded_by",
+        "series",
         "is_headline",
         "is_published",
         "sort_order",
         "missing_translations",
     ]
-    list_filter = ["is_published", "scope", "is_headline"]
+    list_filter = ["is_published", "scope", "is_headline", "series"]
     search_fields = ["key", "label", "note", "source_name", "editor_note"]
-    autocomplete_fields = ["superseded_by"]
+    autocomplete_fields = ["superseded_by", "series"]
+
+
+class SeriesStatisticInline(admin.TabularInline):
+    """The figures of a series and their order. A figure joins a series from its
+    own page (field "series")."""
+
+    model = Statistic
+    fields = ["__str__", "data_year", "is_published", "series_order"]
+    readonly_fields = ["__str__", "data_year", "is_published"]
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Series)
+class SeriesAdmin(ContentAdmin):
+    search_fields = ["title", "description"]
+    inlines = [SeriesStatisticInline]

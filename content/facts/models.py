@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.urls import reverse
 from django.utils.formats import number_format
-from django.utils.translation import gettext, npgettext
+from django.utils.translation import gettext, npgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from content.core.models import Checkable, CheckableQuerySet, Publishable, PublishableQuerySet
@@ -12,6 +12,31 @@ from content.core.models import Checkable, CheckableQuerySet, Publishable, Publi
 # A figure is current unless a newer one replaces it; a newer figure that is
 # not published (a draft) replaces nothing yet.
 CURRENT = Q(superseded_by__isnull=True) | Q(superseded_by__is_published=False)
+
+
+class Series(Publishable):
+    """Statistics that belong together, drawn as one chart (in the order the
+    editor gives them) with the figures as a table beside it."""
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the chart shows, in a sentence or two. Read out by screen readers."),
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("series")
+        verbose_name_plural = pgettext_lazy("plural", "series")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("facts:index") + f"#series-{self.pk}"
 
 
 class StatisticQuerySet(CheckableQuerySet, PublishableQuerySet):
@@ -90,6 +115,18 @@ class Statistic(Checkable, Publishable):
     )
     editor_note = models.TextField(
         _("note for editors"), blank=True, help_text=_("Never shown on the site.")
+    )
+    series = models.ForeignKey(
+        Series,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="statistics",
+        verbose_name=_("series"),
+        help_text=_("Figures in a series are drawn together as a chart on the facts page."),
+    )
+    series_order = models.PositiveIntegerField(
+        _("order in the series"), default=0, help_text=_("Lower numbers come first.")
     )
 
     objects = StatisticQuerySet.as_manager()

@@ -1,6 +1,10 @@
 from django.urls import path
 
-from .views import StatisticListView
+from .views import StatisticListView, statistics_csv, statistics_json
 
 app_name = "facts"
-urlpatterns = [path("", StatisticListView.as_view(), name="index")]
+urlpatterns = [
+    path("", StatisticListView.as_view(), name="index"),
+    path("statistics.csv", statistics_csv, name="csv"),
+    path("statistics.json", statistics_json, name="json"),
+]

@@ -14,6 +14,3 @@ class SearchForm(forms.Form):
             "max_length": _("Enter at most 100 letters."),
         },
     )
-
-    def words(self):
-        return self.cleaned_data["q"].lower().split()[:8]

@@ -16,6 +16,7 @@ from content.core import registry
 from content.core.languages import fallback_language
 from content.core.references import plain
 
+from . import fulltext
 from .models import SearchEntry
 
 
@@ -51,6 +52,7 @@ def rebuild():
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         SearchEntry.objects.bulk_create(entries)
+        fulltext.entries_written()
 
 
 # Each save schedules a callback for when its transaction commits; the

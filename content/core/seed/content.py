@@ -1149,6 +1149,59 @@ SEED = [
             "sort_order": 20,
         },
     ),
+    # ----------------------------------------------------------------- series
+    # Statistics that are drawn together as a chart on the facts page.
+    (
+        "series-global-estimates",
+        "facts.Series",
+        {
+            "title_nb": "Tvangsarbeid og tvangsekteskap i verden, 2016 og 2021",
+            "title_en": "Forced labour and forced marriage worldwide, 2016 and 2021",
+            "description_nb": (
+                "De globale anslagene over moderne slaveri: hvor mange mennesker som var i "
+                "tvangsarbeid og i tvangsekteskap, med data for 2016 og for 2021."
+            ),
+            "description_en": (
+                "The global estimates of modern slavery: how many people were in forced labour "
+                "and in forced marriage, with data for 2016 and for 2021."
+            ),
+            "sort_order": 10,
+        },
+    ),
+    (
+        "series-norway-investigations-2017",
+        "facts.Series",
+        {
+            "title_nb": "Etterforskninger av menneskehandel som politiet avsluttet i 2017",
+            "title_en": "Human trafficking investigations the police completed in 2017",
+            "description_nb": (
+                "Hvor mange etterforskninger av menneskehandel politiet i Norge avsluttet i "
+                "2017, og hvordan de endte."
+            ),
+            "description_en": (
+                "How many human trafficking investigations the police in Norway completed in "
+                "2017, and how they ended."
+            ),
+            "sort_order": 20,
+        },
+    ),
+    (
+        "series-norway-reports-2023",
+        "facts.Series",
+        {
+            "title_nb": "Anmeldelser av menneskehandel til politiet i 2023",
+            "title_en": "Reports of human trafficking to the police in 2023",
+            "description_nb": (
+                "Hvor mange anmeldelser av menneskehandel politiet i Norge fikk i 2023, og hvor "
+                "mange av dem som gjaldt tvangsarbeid."
+            ),
+            "description_en": (
+                "How many reports of human trafficking the police in Norway received in 2023, "
+                "and how many of them concerned forced labour."
+            ),
+            "sort_order": 30,
+        },
+    ),
     # ------------------------------------------------------------- statistics
     # Current figures first: older ones point to them with superseded_by. Every
     # published figure has a key (texts refer to it as [[figure:<key>]]), says
@@ -1189,6 +1242,8 @@ SEED = [
             "published_year": 2022,
             **GLOBAL_ESTIMATES_2022,
             "is_headline": True,
+            "series": "series-global-estimates",
+            "series_order": 20,
             "sort_order": 20,
         },
     ),
@@ -1206,6 +1261,8 @@ SEED = [
             "data_year": 2021,
             "published_year": 2022,
             **GLOBAL_ESTIMATES_2022,
+            "series": "series-global-estimates",
+            "series_order": 40,
             "sort_order": 30,
         },
     ),
@@ -1271,10 +1328,12 @@ SEED = [
             "label_nb": "anmeldelser av menneskehandel til politiet i Norge",
             "label_en": "reports of human trafficking to the police in Norway",
             "note_nb": (
-                "8 av anmeldelsene gjaldt tvangsarbeid. Det kom ingen nye domfellelser det året."
+                "[[figure:norway-reports-forced-labour-2023]] av anmeldelsene gjaldt tvangsarbeid. "
+                "Det kom ingen nye domfellelser det året."
             ),
             "note_en": (
-                "8 of the reports concerned forced labour. There were no new convictions that year."
+                "[[figure:norway-reports-forced-labour-2023]] of the reports concerned "
+                "forced labour. There were no new convictions that year."
             ),
             "scope": "norway",
             "data_year": 2023,
@@ -1285,6 +1344,8 @@ SEED = [
                 "No link yet: add the link to KOM's report once you have checked the address."
             ),
             "is_headline": True,
+            "series": "series-norway-reports-2023",
+            "series_order": 10,
             "sort_order": 60,
         },
     ),
@@ -1299,11 +1360,15 @@ SEED = [
             "label_nb": "etterforskninger av menneskehandel som politiet i Norge avsluttet",
             "label_en": "human trafficking investigations completed by the police in Norway",
             "note_nb": (
-                "43 ble henlagt, og 1 endte i rettssak. Presentasjonen fra 2019 kalte dette "
+                "[[figure:norway-investigations-dropped-2017]] ble henlagt, og "
+                "[[figure:norway-investigations-trial-2017]] endte i rettssak. "
+                "Presentasjonen fra 2019 kalte dette "
                 "«44 saker anmeldt, 43 henlagt»."
             ),
             "note_en": (
-                "43 were dropped and 1 went to trial. The 2019 presentation called this "
+                "[[figure:norway-investigations-dropped-2017]] were dropped and "
+                "[[figure:norway-investigations-trial-2017]] went to trial. "
+                "The 2019 presentation called this "
                 "“44 cases reported, 43 dropped”."
             ),
             "scope": "norway",
@@ -1315,7 +1380,80 @@ SEED = [
                 "The NRK article is not identified yet: find it, add its title to the source "
                 "and its link."
             ),
+            "series": "series-norway-investigations-2017",
+            "series_order": 10,
             "sort_order": 70,
+        },
+    ),
+    (
+        "stat-norway-investigations-dropped-2017",
+        "facts.Statistic",
+        {
+            "key": "norway-investigations-dropped-2017",
+            "value": "43",
+            "magnitude": 1,
+            "unit": "count",
+            "label_nb": "etterforskninger av menneskehandel som politiet i Norge henla",
+            "label_en": "human trafficking investigations the police in Norway dropped",
+            "scope": "norway",
+            "data_year": 2017,
+            "published_year": 2018,
+            "source_name_nb": "NRK, 2018 (politiets tall for 2017)",
+            "source_name_en": "NRK, 2018 (police figures for 2017)",
+            "editor_note": (
+                "The NRK article is not identified yet: find it, add its title to the source "
+                "and its link."
+            ),
+            "series": "series-norway-investigations-2017",
+            "series_order": 20,
+            "sort_order": 71,
+        },
+    ),
+    (
+        "stat-norway-investigations-trial-2017",
+        "facts.Statistic",
+        {
+            "key": "norway-investigations-trial-2017",
+            "value": "1",
+            "magnitude": 1,
+            "unit": "count",
+            "label_nb": "etterforskning av menneskehandel i Norge som endte i rettssak",
+            "label_en": "human trafficking investigation in Norway that went to trial",
+            "scope": "norway",
+            "data_year": 2017,
+            "published_year": 2018,
+            "source_name_nb": "NRK, 2018 (politiets tall for 2017)",
+            "source_name_en": "NRK, 2018 (police figures for 2017)",
+            "editor_note": (
+                "The NRK article is not identified yet: find it, add its title to the source "
+                "and its link."
+            ),
+            "series": "series-norway-investigations-2017",
+            "series_order": 30,
+            "sort_order": 72,
+        },
+    ),
+    (
+        "stat-norway-reports-forced-labour-2023",
+        "facts.Statistic",
+        {
+            "key": "norway-reports-forced-labour-2023",
+            "value": "8",
+            "magnitude": 1,
+            "unit": "count",
+            "label_nb": "anmeldelser av menneskehandel i Norge som gjaldt tvangsarbeid",
+            "label_en": "reports of human trafficking in Norway that concerned forced labour",
+            "scope": "norway",
+            "data_year": 2023,
+            "published_year": 2024,
+            "source_name_nb": "Koordineringsenheten for ofre for menneskehandel (KOM), juni 2024",
+            "source_name_en": "Coordination Unit for Victims of Trafficking (KOM), June 2024",
+            "editor_note": (
+                "No link yet: add the link to KOM's report once you have checked the address."
+            ),
+            "series": "series-norway-reports-2023",
+            "series_order": 20,
+            "sort_order": 61,
         },
     ),
     (
@@ -1363,6 +1501,8 @@ SEED = [
             "published_year": 2017,
             **GLOBAL_ESTIMATES_2017,
             "superseded_by": "stat-world-forced-labour-2021",
+            "series": "series-global-estimates",
+            "series_order": 10,
             "sort_order": 120,
         },
     ),
@@ -1381,6 +1521,8 @@ SEED = [
             "published_year": 2017,
             **GLOBAL_ESTIMATES_2017,
             "superseded_by": "stat-world-forced-marriage-2021",
+            "series": "series-global-estimates",
+            "series_order": 30,
             "sort_order": 130,
         },
     ),

@@ -73,3 +73,42 @@ def paragraphs(text):
 def plain_text(text):
     """Editable text with its references as plain values, for a meta description."""
     return references.plain(text)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """`path` as a full address (link previews need one)."""
+    return context["request"].build_absolute_uri(path)
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        # What the blocks inside render is escaped already.
+        context[self.name] = mark_safe(self.nodelist.render(context).strip())
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture as name %}...{% endcapture %}`: renders its content (blocks
+    included, so child templates still fill them) into `name`, to use it twice:
+    the page's title in <title> and in its link preview."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("usage: {% capture as name %}...{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+# Open Graph wants language_TERRITORY; other languages get Django's locale name.
+OG_LOCALES = {"nb": "nb_NO", "en": "en_GB"}
+
+
+@register.filter
+def og_locale(code):
+    return OG_LOCALES.get(code, translation.to_locale(code))
