@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "content.indicators",
     "content.sectors",
     "content.contacts",
+    "content.guides",
     "content.courses",
     "content.search",
 ]

@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path(_("signs/"), include("content.indicators.urls")),
     path(_("where/"), include("content.sectors.urls")),
     path(_("help/"), include("content.contacts.urls")),
+    path(_("for-professionals/"), include("content.guides.urls")),
     path(_("search/"), include("content.search.urls")),
     path(_("courses/"), include("content.courses.urls")),
     path("", include("content.pages.urls")),

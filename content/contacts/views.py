@@ -1,9 +1,9 @@
-from django.views.generic import ListView
+from django.views.generic import DetailView, ListView
 
 from content.pages.models import Page
 from content.pages.views import PageMixin
 
-from .models import HelpContact, Situation
+from .models import HelpCard, HelpContact, Situation
 
 
 class HelpContactListView(PageMixin, ListView):
@@ -12,4 +12,21 @@ class HelpContactListView(PageMixin, ListView):
 
     def get_context_data(self, **kwargs):
         situations = Situation.objects.published().select_related("contact")
-        return super().get_context_data(situations=situations, **kwargs)
+        cards = HelpCard.objects.published().only("language_code", "language_name", "direction")
+        return super().get_context_data(situations=situations, cards=cards, **kwargs)
+
+
+class HelpCardView(DetailView):
+    """A help card, with every other published card as an alternate language."""
+
+    queryset = HelpCard.objects.published().with_lines()
+    slug_field = slug_url_kwarg = "language_code"
+    context_object_name = "card"
+
+    def get_context_data(self, **kwargs):
+        cards = HelpCard.objects.published().only("language_code", "language_name", "direction")
+        return super().get_context_data(cards=cards, **kwargs)
+
+
+class HelpCardPrintView(HelpCardView):
+    template_name = "contacts/helpcard_print.html"

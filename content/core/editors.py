@@ -6,7 +6,7 @@ from django.contrib.auth.management import create_permissions
 
 GROUP = "editors"
 # The apps whose models are the site's content (also: what clears the page cache).
-CONTENT_APPS = ["pages", "facts", "myths", "indicators", "sectors", "contacts"]
+CONTENT_APPS = ["pages", "facts", "myths", "indicators", "sectors", "contacts", "guides"]
 # What the editors group may edit: the content and the course inquiries (which
 # are no content: saving one must not clear the page cache).
 EDITOR_APPS = [*CONTENT_APPS, "courses"]

@@ -1,5 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 
+from content.contacts.sitemaps import HelpCardSitemap
+from content.guides.sitemaps import GuideSitemap
 from content.pages.models import Page
 from content.sectors.models import Case, Sector
 
@@ -25,4 +27,4 @@ class ContentSitemap(Sitemap):
         return item.updated_at
 
 
-sitemaps = {"content": ContentSitemap}
+sitemaps = {"content": ContentSitemap, "guides": GuideSitemap, "help-cards": HelpCardSitemap}

@@ -6,9 +6,10 @@ from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext
 
-from content.contacts.models import HelpContact
+from content.contacts.models import HelpCard, HelpContact
 from content.core.languages import fallback_language
 from content.facts.models import Statistic
+from content.guides.models import Guide
 from content.indicators.models import Indicator
 from content.myths.models import Myth
 from content.pages.models import Page, Section
@@ -50,6 +51,21 @@ def _entries():
     for stat in Statistic.objects.published().current():
         title = f"{stat.formatted_value} {stat.label}"
         yield _entry(gettext("Figure"), stat, "label", "note", stat.source_name, title=title)
+    for guide in Guide.objects.published():
+        texts = (guide.audience, guide.signs, guide.talking, guide.steps, guide.avoid, guide.course)
+        yield _entry(gettext("Guide for your work"), guide, "title", "lead", *texts)
+    for card in HelpCard.objects.published():
+        # Written in its own language whatever the site's: marked with it.
+        yield SearchEntry(
+            language=translation.get_language(),
+            kind=gettext("Help in your language"),
+            url=card.get_absolute_url(),
+            title=card.title,
+            title_lang=card.language_code,
+            summary=card.language_name,
+            summary_lang=card.language_code,
+            text=" ".join((card.language_name, card.language_code, card.title, card.signs)).lower(),
+        )
     for contact in HelpContact.objects.published():
         yield _entry(
             gettext("Help contact"),

@@ -1,3 +1,4 @@
+import segno
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -53,3 +54,17 @@ def nav_link(context, url_name, label):
     path = context["request"].path
     current = ' aria-current="page"' if path.startswith(url) else ""
     return format_html('<a class="hp-nav__link" href="{}"{}>{}</a>', url, mark_safe(current), label)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """`path` as a full address with the scheme and host of this request."""
+    return context["request"].build_absolute_uri(path)
+
+
+@register.simple_tag
+def qr_code(url):
+    """A QR code for `url` as inline SVG, made here (segno): nothing from another
+    host, no script. Hidden from screen readers: the address is printed beside it."""
+    svg = segno.make(url, error="m").svg_inline(svgclass="hp-qr", lineclass=None, omitsize=True)
+    return mark_safe(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
