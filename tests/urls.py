@@ -32,11 +32,16 @@ def page_url_names():
 
 
 def public_urls(language):
-    """Every page address in `language`: the named pages and every published item."""
+    """Every page address in `language`: the named pages, every published item and
+    its print view."""
     with translation.override(language):
         urls = {reverse(name) for name in page_url_names()}
         for sitemap in sitemaps.values():
-            urls.update(sitemap().location(item) for item in sitemap().items())
+            for item in sitemap().items():
+                urls.add(sitemap().location(item))
+                # Print views are pages too, though not for search engines.
+                if hasattr(item, "get_print_url"):
+                    urls.add(item.get_print_url())
     return sorted(urls)
 
 

@@ -74,12 +74,14 @@ class HelpContact(Publishable):
 
     @property
     def phone_display(self):
-        """Grouped as people write numbers in Norway: 22 33 11 60."""
+        """Grouped as people write numbers in Norway: 22 33 11 60, 116 111."""
         digits = phone_digits(self.phone)
         if digits.startswith(NORWAY):
             digits = digits[len(NORWAY) :]
         if len(digits) == 8 and not digits.startswith("0"):
             return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+        if len(digits) == 6 and digits.startswith("116"):  # European helplines: 116 111
+            return f"{digits[:3]} {digits[3:]}"
         return digits
 
 

@@ -30,3 +30,4 @@ class HelpCardView(DetailView):
 
 class HelpCardPrintView(HelpCardView):
     template_name = "contacts/helpcard_print.html"
+    extra_context = {"object_url_method": "get_print_url"}

@@ -15,3 +15,4 @@ class GuidePrintView(GuideDetailView):
     """The guide on one A4 sheet, with a QR code to its page."""
 
     template_name = "guides/guide_print.html"
+    extra_context = {"object_url_method": "get_print_url"}

@@ -18,12 +18,14 @@ def language_links(context):
     shows one (its slug is translated), else the same path translated."""
     request = context["request"]
     obj = context.get("object")
+    # A view of an object other than its page (a print view) names its own method.
+    url_method = context.get("object_url_method", "get_absolute_url")
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        if hasattr(obj, "get_absolute_url"):
+        if hasattr(obj, url_method):
             with translation.override(code):
-                url = obj.get_absolute_url()
+                url = getattr(obj, url_method)()
         else:
             # translate_url resolves the path in the current language itself.
             url = translate_url(request.path, code)
