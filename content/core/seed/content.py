@@ -1924,8 +1924,8 @@ _TALKING_NB = (
     "Snakk med personen alene, et sted der ingen andre hører dere.\n"
     "Bruk en kvalifisert tolk når dere ikke har et felles språk, også på telefon eller video. "
     "Bruk aldri den som følger personen, familie, barn eller kolleger som tolk.\n"
-    "Still enkle, åpne spørsmål om arbeid, bolig, lønn, papirer og om personen kan gå og "
-    "komme fritt. Lytt, og ikke press.\n"
+    "Still enkle, åpne spørsmål om arbeid, bolig, lønn, papirer og om personen kan bevege "
+    "seg fritt. Lytt, og ikke press.\n"
     "Si ærlig hva du kan holde for deg selv, og hva du må gå videre med.\n"
     "Husk at mange ikke ser på seg selv som offer, og at mange er redde for bakmenn, "
     "for politiet og for hva som kan skje med familien."
@@ -2030,8 +2030,9 @@ _GUIDES = [
             "The patient fears the police, the authorities or what may happen to their family."
         ),
         "steps": _steps(
-            "Be ledsageren vente ute mens du undersøker pasienten, slik du ellers ville gjort.",
-            "Ask the companion to wait outside while you examine the patient, as you would anyway.",
+            "Be ledsageren vente ute mens du undersøker pasienten, som en fast rutine.",
+            "Ask the companion to wait outside while you examine the patient, as a matter of "
+            "routine.",
             "Følg rutinene på arbeidsplassen din og regelverket om taushetsplikt, og snakk med "
             "leder eller kolleger.",
             "Follow your workplace's routines and the rules on confidentiality, and talk with "
@@ -2058,12 +2059,12 @@ _GUIDES = [
         "audience_nb": "Lærere, helsesykepleiere, miljøarbeidere og ansatte i barnevernet",
         "audience_en": "Teachers, school nurses, youth workers and child welfare staff",
         "lead_nb": (
-            "Barn kan også utnyttes, for eksempel til tyveri, tigging eller narkotikasalg. Når "
-            "offeret er under 18 år, er det menneskehandel selv om ingen har brukt tvang eller "
-            "trusler."
+            "Barn kan også utnyttes, for eksempel til tyveri, tigging eller "
+            "narkotikakriminalitet. Når offeret er under 18 år, er det menneskehandel selv om "
+            "ingen har brukt tvang eller trusler."
         ),
         "lead_en": (
-            "Children can be exploited too, for example for theft, begging or selling drugs. "
+            "Children can be exploited too, for example for theft, begging or drug crime. "
             "When the victim is under 18, it is human trafficking even if no force or threats "
             "were used."
         ),
@@ -2072,7 +2073,7 @@ _GUIDES = [
             "natten.\n"
             "Barnet blir fulgt, hentet eller passet på av voksne eller andre som ser ut til å "
             "styre det.\n"
-            "Barnet er med på tyveri, lommetyveri, tigging eller narkotikasalg.\n"
+            "Barnet er med på tyveri, lommetyveri, tigging eller narkotikakriminalitet.\n"
             "Barnet sier at det skylder noen penger.\n"
             "Tegn på fysiske eller psykiske traumer, eller på at barnet ikke får nok mat.\n"
             "Barnet er redd for politiet, barnevernet eller andre myndigheter."
@@ -2081,7 +2082,7 @@ _GUIDES = [
             "The child is often absent or very tired, as if working or out at night.\n"
             "The child is followed, collected or watched by adults or others who seem to "
             "control them.\n"
-            "The child takes part in theft, pickpocketing, begging or selling drugs.\n"
+            "The child takes part in theft, pickpocketing, begging or drug crime.\n"
             "The child says they owe someone money.\n"
             "Signs of physical or psychological trauma, or of not getting enough food.\n"
             "The child fears the police, child welfare or other authorities."
@@ -2106,8 +2107,8 @@ _GUIDES = [
         "title_en": "For you who work in NAV or social services",
         "slug_nb": "nav-og-sosialtjenesten",
         "slug_en": "nav-and-social-services",
-        "audience_nb": "Veiledere i NAV, sosialarbeidere, bolig- og flyktningtjenesten",
-        "audience_en": "NAV advisers, social workers, housing and refugee services",
+        "audience_nb": "Veiledere i NAV, sosialarbeidere og ansatte i bolig- og flyktningtjenesten",
+        "audience_en": "NAV advisers, social workers and staff in housing and refugee services",
         "lead_nb": (
             "Du ser papirene til folk: arbeidsforhold, lønn, bolig og stønader. Der kan tegnene "
             "på utnytting vise seg før noen sier noe."
