@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "content.indicators",
     "content.facts",
     "content.contacts",
+    "content.guides",
     "content.courses",
     "content.search",
 ]

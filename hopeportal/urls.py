@@ -4,13 +4,21 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from content.contacts.sitemaps import HelpCardSitemap
 from content.core import admin as core_admin
 from content.core import views as core_views
 from content.core.sitemaps import PageSitemap
+from content.guides.sitemaps import GuideSitemap
 from content.sectors.sitemaps import CaseSitemap, SectorSitemap
 
 # Every app's sitemap, in one sitemap.xml.
-sitemaps = {"pages": PageSitemap, "sectors": SectorSitemap, "cases": CaseSitemap}
+sitemaps = {
+    "pages": PageSitemap,
+    "sectors": SectorSitemap,
+    "cases": CaseSitemap,
+    "guides": GuideSitemap,
+    "help-cards": HelpCardSitemap,
+}
 
 # Machine pages: one address, no language.
 urlpatterns = [
@@ -35,6 +43,7 @@ urlpatterns += i18n_patterns(
     path(_("signs/"), include("content.indicators.urls")),
     path(_("where/"), include("content.sectors.urls")),
     path(_("help/"), include("content.contacts.urls")),
+    path(_("for-professionals/"), include("content.guides.urls")),
     path(_("search/"), include("content.search.urls")),
     path(_("courses/"), include("content.courses.urls")),
     path("", include("content.pages.urls")),

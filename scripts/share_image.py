@@ -11,7 +11,7 @@ from playwright.sync_api import sync_playwright
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-from tests.browser import launch_args  # noqa: E402
+from tests.support import launch_args  # noqa: E402
 
 OUT = BASE_DIR / "static" / "img" / "share.png"
 HTML = """<!DOCTYPE html><html lang="nb"><meta charset="utf-8"><style>

@@ -8,7 +8,7 @@ from django.utils import translation
 
 from content.core.seed import load
 from content.core.seed.content import SEED
-from tests.browser import require_chromium
+from tests.support import require_chromium
 
 require_chromium()
 

@@ -109,6 +109,8 @@ def test_the_index_holds_every_kind_the_apps_register(seed):
         "Sign",
         "Figure",
         "Help contact",
+        "Help in your language",
+        "Guide for your work",
     }
 
 

@@ -60,11 +60,16 @@ def sitemaps():
 
 
 def public_urls(language):
-    """Every page address in `language`: the named pages and every published item."""
+    """Every page address in `language`: the named pages, every published item and
+    its print view."""
     with translation.override(language):
         urls = {reverse(name) for name in page_url_names()}
         for sitemap in sitemaps().values():
-            urls.update(sitemap().location(item) for item in sitemap().items())
+            for item in sitemap().items():
+                urls.add(sitemap().location(item))
+                # Print views are pages too, though not for search engines.
+                if hasattr(item, "get_print_url"):
+                    urls.add(item.get_print_url())
     return sorted(urls)
 
 
@@ -101,9 +106,11 @@ def seed_public_urls(language):
     models = {sitemap().items().model for sitemap in sitemaps().values()}
     with translation.override(language):
         urls = {reverse(name) for name in page_url_names()}
-        urls.update(
-            obj.get_absolute_url() for obj in _seed_items() if type(obj) in models and _shown(obj)
-        )
+        for obj in _seed_items():
+            if type(obj) in models and _shown(obj):
+                urls.add(obj.get_absolute_url())
+                if hasattr(obj, "get_print_url"):
+                    urls.add(obj.get_print_url())
     return sorted(urls)
 
 

@@ -1,8 +1,9 @@
 from django.contrib import admin
+from reversion.admin import VersionAdmin
 
 from content.core.admin import CheckableAdminMixin, ContentAdmin
 
-from .models import HelpContact, Situation
+from .models import HelpCard, HelpCardLine, HelpContact, Situation
 
 
 @admin.register(HelpContact)
@@ -25,3 +26,22 @@ class SituationAdmin(ContentAdmin):
     list_filter = ["is_published", "contact"]
     search_fields = ["situation", "advice"]
     autocomplete_fields = ["contact"]
+
+
+class HelpCardLineInline(admin.TabularInline):
+    model = HelpCardLine
+    extra = 1
+    autocomplete_fields = ["contact"]
+
+
+@admin.register(HelpCard)
+class HelpCardAdmin(VersionAdmin):
+    """Cards are each in one language of their own, so they are plain fields,
+    not Bokmål and English side by side. The version history is the same."""
+
+    list_display = ["language_name", "language_code", "is_reviewed", "is_published", "sort_order"]
+    list_editable = ["is_published", "sort_order"]
+    list_filter = ["is_published", "is_reviewed"]
+    search_fields = ["language_name", "language_code", "title", "editor_note"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [HelpCardLineInline]

@@ -27,8 +27,18 @@ class ContactsConfig(AppConfig):
     def search_documents(self):
         from content.core.registry import SearchDocument
 
-        from .models import HelpContact
+        from .models import HelpCard, HelpContact
 
         for contact in HelpContact.objects.published():
             texts = (contact.phone, contact.phone_display, contact.email, contact.hours)
             yield SearchDocument(gettext("Help contact"), contact, "name", "when_to_use", texts)
+        for card in HelpCard.objects.published():
+            # Written in its own language whatever the site's, and marked with it.
+            yield SearchDocument(
+                gettext("Help in your language"),
+                card,
+                "title",
+                "language_name",
+                (card.language_code, card.signs),
+                lang=card.language_code,
+            )

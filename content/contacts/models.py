@@ -1,7 +1,9 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -96,7 +98,7 @@ class HelpContact(Checkable, Publishable):
 
     @property
     def phone_display(self):
-        """Grouped as people write numbers in Norway: 22 33 11 60."""
+        """Grouped as people write numbers in Norway: 22 33 11 60, 116 111."""
         digits = phone_digits(self.phone)
         if digits.startswith(NORWAY):
             digits = digits[len(NORWAY) :]
@@ -134,3 +136,112 @@ class Situation(Publishable):
 
     def get_absolute_url(self):
         return reverse("contacts:index") + "#who-to-contact"
+
+
+validate_language_code = RegexValidator(
+    r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+    _("Enter a language code such as pl, ro, uk or pt-BR (see the IANA language subtag registry)."),
+)
+
+
+class HelpCardQuerySet(PublishableQuerySet):
+    def with_lines(self):
+        return self.prefetch_related(
+            Prefetch(
+                "lines",
+                queryset=HelpCardLine.objects.filter(contact__is_published=True).select_related(
+                    "contact"
+                ),
+            )
+        )
+
+
+class HelpCard(Publishable):
+    """One calm page of help in a language a person at risk reads, written in
+    that language (so its texts are plain fields, not translated ones). The
+    numbers come from the help contacts its lines point to."""
+
+    class Direction(models.TextChoices):
+        LTR = "ltr", _("left to right")
+        RTL = "rtl", _("right to left (Arabic, Persian, Urdu, ...)")
+
+    language_code = models.CharField(
+        _("language code"),
+        max_length=10,
+        unique=True,
+        validators=[validate_language_code],
+        help_text=_("The language's code, e.g. pl or ro. It is also the card's address."),
+    )
+    language_name = models.CharField(
+        _("name of the language in itself"), max_length=100, help_text=_("E.g. Polski, Română.")
+    )
+    direction = models.CharField(
+        _("writing direction"), max_length=3, choices=Direction.choices, default=Direction.LTR
+    )
+    is_reviewed = models.BooleanField(
+        _("checked by a native speaker"),
+        default=False,
+        help_text=_("Until it is, the card shows its notice that it is translated from Norwegian."),
+    )
+    unreviewed_notice = models.CharField(
+        _("notice: translated from Norwegian"),
+        max_length=300,
+        help_text=_("In the card's language. Shown until a native speaker has checked the card."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    lead = models.TextField(_("introduction"), blank=True)
+    signs_title = models.CharField(_("heading of the signs"), max_length=200)
+    signs = models.TextField(_("signs"), help_text=_("Four or five, in plain words. One per line."))
+    rights_title = models.CharField(_("heading of the rights"), max_length=200)
+    rights = models.TextField(_("rights"), help_text=_("Separate paragraphs with an empty line."))
+    contacts_title = models.CharField(_("heading of the contacts"), max_length=200)
+    editor_note = models.TextField(
+        _("note for editors"), blank=True, help_text=_("Never shown on the site.")
+    )
+
+    objects = HelpCardQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("help card in another language")
+        verbose_name_plural = _("help cards in other languages")
+
+    def __str__(self):
+        return f"{self.language_name} ({self.language_code})"
+
+    def get_absolute_url(self):
+        return reverse("contacts:card", kwargs={"language_code": self.language_code})
+
+    def get_print_url(self):
+        return reverse("contacts:card-print", kwargs={"language_code": self.language_code})
+
+    @property
+    def sign_list(self):
+        return [line.strip() for line in self.signs.splitlines() if line.strip()]
+
+
+class HelpCardLine(models.Model):
+    """A contact on a card, introduced in the card's language."""
+
+    # Edited inside its card: editors need its permissions too.
+    editors_may_edit = True
+
+    card = models.ForeignKey(
+        HelpCard, on_delete=models.CASCADE, related_name="lines", verbose_name=_("card")
+    )
+    label = models.CharField(
+        _("text in the card's language"),
+        max_length=300,
+        help_text=_('E.g. "In danger? Call the police". The number comes from the contact.'),
+    )
+    contact = models.ForeignKey(
+        HelpContact, on_delete=models.CASCADE, related_name="+", verbose_name=_("contact")
+    )
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("contact on the card")
+        verbose_name_plural = _("contacts on the card")
+
+    def __str__(self):
+        return self.label

@@ -3,8 +3,9 @@ content and what apps hand to editors (the course inquiries), and nothing else
 (no users, groups or seed records).
 
 Which models that is, is not listed here: every publishable model is content,
-and an app whose AppConfig sets `editors_may_edit = True` hands all its models
-to editors."""
+an app whose AppConfig sets `editors_may_edit = True` hands all its models to
+editors, and a model that sets it (a part edited inside a content item) is
+handed over on its own."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -18,7 +19,11 @@ GROUP = "editors"
 def editable_models():
     for model in global_apps.get_models():
         app_config = global_apps.get_app_config(model._meta.app_label)
-        if issubclass(model, Publishable) or getattr(app_config, "editors_may_edit", False):
+        if (
+            issubclass(model, Publishable)
+            or getattr(model, "editors_may_edit", False)
+            or getattr(app_config, "editors_may_edit", False)
+        ):
             yield model
 
 

@@ -35,7 +35,8 @@ class SearchDocument:
     `title_field` and `summary_field` name the item's translated fields (the
     index marks where they fall back to the default language); `title`
     replaces the title field's text when given; `texts` are more words to find
-    the item by."""
+    the item by; `lang` is the language an item is written in whatever the
+    site's (a help card), so screen readers read it right."""
 
     kind: str
     obj: object
@@ -44,6 +45,7 @@ class SearchDocument:
     texts: tuple = ()
     title: str | None = None
     url: str | None = None
+    lang: str = ""
 
 
 def register_search(documents, models):

@@ -29,9 +29,11 @@ def _entry(document):
         kind=document.kind,
         url=document.url or obj.get_absolute_url(),
         title=title,
-        title_lang=fallback_language(obj, title_field),
+        # An item written in one language of its own (a help card) says which.
+        title_lang=document.lang or fallback_language(obj, title_field),
         summary=summary,
-        summary_lang=fallback_language(obj, summary_field) if summary_field else "",
+        summary_lang=document.lang
+        or (fallback_language(obj, summary_field) if summary_field else ""),
         text=" ".join(plain(str(t)) for t in (title, summary, *document.texts) if t).lower(),
     )
 

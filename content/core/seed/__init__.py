@@ -96,7 +96,10 @@ def _baseline(record, obj):
     """What the seed last wrote into the item, or None if that is not known."""
     if record.seeded:
         return record.seeded
-    # Loaded before the seed kept its values: the item's first version is the seed's.
+    # Loaded before the seed kept its values: the item's first version is the
+    # seed's (a link row of a many-to-many field has no history of its own).
+    if not reversion.is_registered(type(obj)):
+        return None
     version = reversion.models.Version.objects.get_for_object(obj).order_by("pk").first()
     if version is None:
         return None

@@ -2544,3 +2544,691 @@ SEED = [
         },
     ),
 ]
+
+# ------------------------------------------------------------------------------
+# Guides for people who meet possible victims at work, and help cards in the
+# languages of people at risk.
+
+
+_TALKING_NB = (
+    "Snakk med personen alene, et sted der ingen andre kan høre samtalen.\n"
+    "Bruk en kvalifisert tolk når du og personen ikke har et felles språk, også på telefon "
+    "eller video. "
+    "Bruk aldri den som følger personen, familie, barn eller kolleger som tolk.\n"
+    "Still enkle, åpne spørsmål om arbeid, bolig, lønn, papirer og om personen kan bevege "
+    "seg fritt. Lytt, og ikke press.\n"
+    "Si ærlig hva du kan holde for deg selv, og hva du må gå videre med.\n"
+    "Husk at mange ikke ser på seg selv som offer, og at mange er redde for bakmenn, "
+    "for politiet og for hva som kan skje med familien."
+)
+_TALKING_EN = (
+    "Talk with the person alone, somewhere no one else can hear you.\n"
+    "Use a qualified interpreter when you share no language, also by phone or video. Never "
+    "use the person who comes with them, family, children or colleagues as interpreters.\n"
+    "Ask simple, open questions about work, housing, pay, papers and whether they can come "
+    "and go freely. Listen, and do not push.\n"
+    "Say honestly what you can keep to yourself and what you must pass on.\n"
+    "Remember that many do not see themselves as victims, and many fear the traffickers, "
+    "the police and what may happen to their family."
+)
+_AVOID_NB = (
+    "Ikke konfronter en mulig bakmann eller den som følger personen. Det kan sette "
+    "personen og familien i fare.\n"
+    "Ikke bruk ledsageren, familie eller barn som tolk.\n"
+    "Ikke fortell ledsageren hva personen har sagt til deg.\n"
+    "Ikke lov noe du ikke kan holde, for eksempel at personen får bli i Norge.\n"
+    "Ikke etterforsk på egen hånd: det er politiets oppgave."
+)
+_AVOID_EN = (
+    "Do not confront a suspected trafficker or the person who comes with them. It can put "
+    "the person and their family in danger.\n"
+    "Do not use the companion, family or children as interpreters.\n"
+    "Do not tell the companion what the person has told you.\n"
+    "Do not promise what you cannot keep, for example that the person may stay in Norway.\n"
+    "Do not investigate on your own: that is the police's task."
+)
+_COURSE_NB = (
+    "Hope for Justice holder kurs for ansatte i førstelinjetjenesten, tilpasset yrket ditt, "
+    "regelverket og aktuelle problemstillinger. Et kurs varer omtrent 2–4 timer."
+)
+_COURSE_EN = (
+    "Hope for Justice runs courses for first-line staff, tailored to your profession, the "
+    "legal framework and current issues. A course takes about 2–4 hours."
+)
+
+
+def _steps(first_nb, first_en, routine_nb, routine_en):
+    """What to do, step by step: the same frame in every guide, with the
+    setting's own first step and its own routines."""
+    nb = [
+        "Er noen i akutt fare, ring politiets nødnummer.",
+        first_nb,
+        "Fortell personen at det finnes hjelp: ROSA-prosjektet hjelper voksne hele døgnet, "
+        "og Alarmtelefonen for barn og unge hjelper barn.",
+        "Skriv ned hva du har sett og hørt, med dato, så nøkternt du kan.",
+        routine_nb,
+        "Spør Hope for Justice om råd, eller gi politiet et tips når det ikke haster. Et tips "
+        "kan være anonymt.",
+    ]
+    en = [
+        "If someone is in immediate danger, call the police emergency number.",
+        first_en,
+        "Tell the person that help exists: the ROSA project helps adults day and night, and "
+        "Alarmtelefonen helps children.",
+        "Write down what you have seen and heard, with dates, as plainly as you can.",
+        routine_en,
+        "Ask Hope for Justice for advice, or give the police a tip when it is not urgent. A "
+        "tip can be anonymous.",
+    ]
+    return "\n".join(nb), "\n".join(en)
+
+
+_GUIDES = [
+    {
+        "key": "health",
+        "title_nb": "For deg som jobber i helsetjenesten",
+        "title_en": "For you who work in health care",
+        "slug_nb": "helse",
+        "slug_en": "health-care",
+        "audience_nb": "Fastleger, legevakt, sykepleiere, tannleger og annet helsepersonell",
+        "audience_en": "GPs, emergency rooms, nurses, dentists and other health workers",
+        "lead_nb": (
+            "Mange som utsettes for menneskehandel, får lite eller ingen helsehjelp. Når de "
+            "først kommer til deg, kan du være den eneste utenforstående som ser dem alene."
+        ),
+        "lead_en": (
+            "Many people exposed to human trafficking get little or no health care. When they "
+            "do come to you, you may be the only outsider who sees them alone."
+        ),
+        "signs_nb": (
+            "Noen følger pasienten, snakker på vegne av pasienten eller vil ikke gå ut av rommet.\n"
+            "Pasienten har ikke egne identitetspapirer, eller en annen har dem.\n"
+            "Pasienten kommer sent, med skader, sykdom eller tannproblemer som ikke er "
+            "behandlet.\n"
+            "Tegn på fysiske eller psykiske traumer, for eksempel skader som forklares "
+            "uklart.\n"
+            "Tegn på underernæring eller utmattelse etter lange arbeidsdager.\n"
+            "Pasienten er redd for politiet, for myndighetene eller for hva som skjer med "
+            "familien."
+        ),
+        "signs_en": (
+            "Someone comes with the patient, speaks for them or will not leave the room.\n"
+            "The patient does not hold their own identity papers, or someone else has them.\n"
+            "The patient comes late, with injuries, illness or dental problems left "
+            "untreated.\n"
+            "Signs of physical or psychological trauma, such as injuries explained vaguely.\n"
+            "Signs of malnutrition or exhaustion after long working days.\n"
+            "The patient fears the police, the authorities or what may happen to their family."
+        ),
+        "steps": _steps(
+            "Be ledsageren vente ute mens du undersøker pasienten, som en fast rutine.",
+            "Ask the companion to wait outside while you examine the patient, as a matter of "
+            "routine.",
+            "Følg rutinene på arbeidsplassen din og regelverket om taushetsplikt, og snakk med "
+            "leder eller kolleger.",
+            "Follow your workplace's routines and the rules on confidentiality, and talk with "
+            "your manager or colleagues.",
+        ),
+        "indicators": [
+            "controlled",
+            "identity-papers",
+            "health-care",
+            "trauma",
+            "malnutrition",
+            "fear-of-authorities",
+        ],
+        "sectors": ["forced-labour", "sexual-exploitation", "private-homes", "organ-trafficking"],
+        "contacts": ["police-emergency", "rosa", "children", "police-tips", "hope-for-justice"],
+        "profession": "health care (for example a GP, an emergency room nurse and a dentist)",
+    },
+    {
+        "key": "schools",
+        "title_nb": "For deg som jobber i skolen eller barnevernet",
+        "title_en": "For you who work in schools or child welfare",
+        "slug_nb": "skole-og-barnevern",
+        "slug_en": "schools-and-child-welfare",
+        "audience_nb": "Lærere, helsesykepleiere, miljøarbeidere og ansatte i barnevernet",
+        "audience_en": "Teachers, school nurses, youth workers and child welfare staff",
+        "lead_nb": (
+            "Barn kan også utnyttes, for eksempel til tyveri, tigging eller "
+            "narkotikakriminalitet. Når offeret er under 18 år, er det menneskehandel selv om "
+            "ingen har brukt tvang eller trusler."
+        ),
+        "lead_en": (
+            "Children can be exploited too, for example for theft, begging or drug crime. "
+            "When the victim is under 18, it is human trafficking even if no force or threats "
+            "were used."
+        ),
+        "signs_nb": (
+            "Barnet er ofte borte eller svært slitent, som om det arbeider eller er ute om "
+            "natten.\n"
+            "Barnet blir fulgt, hentet eller passet på av voksne eller andre som ser ut til å "
+            "styre det.\n"
+            "Barnet er med på tyveri, lommetyveri, tigging eller narkotikakriminalitet.\n"
+            "Barnet sier at det skylder noen penger.\n"
+            "Tegn på fysiske eller psykiske traumer, eller på at barnet ikke får nok mat.\n"
+            "Barnet er redd for politiet, barnevernet eller andre myndigheter."
+        ),
+        "signs_en": (
+            "The child is often absent or very tired, as if working or out at night.\n"
+            "The child is followed, collected or watched by adults or others who seem to "
+            "control them.\n"
+            "The child takes part in theft, pickpocketing, begging or drug crime.\n"
+            "The child says they owe someone money.\n"
+            "Signs of physical or psychological trauma, or of not getting enough food.\n"
+            "The child fears the police, child welfare or other authorities."
+        ),
+        "steps": _steps(
+            "Snakk med barnet alene, på et trygt sted, med kvalifisert tolk ved behov.",
+            "Talk with the child alone, somewhere safe, with a qualified interpreter if needed.",
+            "Følg rutinene dine ved bekymring for et barn, også om å melde fra til "
+            "barnevernet, og snakk med leder.",
+            "Follow your routines for concern about a child, including telling child welfare "
+            "services, and talk with your manager.",
+        ),
+        "indicators": ["controlled", "movement", "debt", "trauma", "malnutrition"],
+        "sectors": ["forced-criminality", "sexual-exploitation", "forced-labour"],
+        "contacts": ["police-emergency", "children", "police-tips", "hope-for-justice"],
+        "profession": "schools and child welfare (for example a teacher, a school nurse and a "
+        "child welfare worker)",
+    },
+    {
+        "key": "nav",
+        "title_nb": "For deg som jobber i NAV eller sosialtjenesten",
+        "title_en": "For you who work in NAV or social services",
+        "slug_nb": "nav-og-sosialtjenesten",
+        "slug_en": "nav-and-social-services",
+        "audience_nb": "Veiledere i NAV, sosialarbeidere og ansatte i bolig- og flyktningtjenesten",
+        "audience_en": "NAV advisers, social workers and staff in housing and refugee services",
+        "lead_nb": (
+            "Du ser papirene til folk: arbeidsforhold, lønn, bolig og stønader. Der kan tegnene "
+            "på utnytting vise seg før noen sier noe."
+        ),
+        "lead_en": (
+            "You see people's papers: jobs, pay, housing and benefits. The signs of "
+            "exploitation can show there before anyone says a word."
+        ),
+        "signs_nb": (
+            "Noen følger personen og snakker for vedkommende, eller har papirene eller "
+            "bankkortet til vedkommende.\n"
+            "Mange er registrert på samme adresse, eller boligen er dårlig og trang.\n"
+            "Lav lønn, lønn som holdes tilbake, eller store trekk for bolig, mat eller reise.\n"
+            "Personen mener å skylde noen penger, for eksempel for reisen eller jobben.\n"
+            "Noen søker om stønader for personen på en måte som tyder på at personen blir "
+            "brukt til trygdesvindel.\n"
+            "Personen er redd for myndighetene."
+        ),
+        "signs_en": (
+            "Someone comes with the person, speaks for them or holds their papers or bank "
+            "card.\n"
+            "Many people are registered at one address, or the housing is poor and crowded.\n"
+            "Low pay, pay held back, or large deductions for housing, food or travel.\n"
+            "The person believes they owe someone money, for example for the journey or the "
+            "job.\n"
+            "Benefits are applied for on the person's behalf in a way that suggests they are "
+            "used for benefit fraud.\n"
+            "The person fears the authorities."
+        ),
+        "steps": _steps(
+            "Be om en samtale med personen alene, med kvalifisert tolk.",
+            "Ask for a conversation with the person alone, with a qualified interpreter.",
+            "Følg rutinene på kontoret ditt og regelverket om taushetsplikt, og snakk med leder.",
+            "Follow your office's routines and the rules on confidentiality, and talk with "
+            "your manager.",
+        ),
+        "indicators": ["controlled", "identity-papers", "housing", "pay", "debt"],
+        "sectors": ["forced-labour", "forced-criminality", "private-homes"],
+        "contacts": ["police-emergency", "rosa", "police-tips", "hope-for-justice"],
+        "profession": "NAV or social services (for example a NAV adviser and a social worker)",
+    },
+    {
+        "key": "inspectors",
+        "title_nb": "For deg som fører tilsyn eller kontroll",
+        "title_en": "For you who inspect workplaces",
+        "slug_nb": "tilsyn-og-kontroll",
+        "slug_en": "inspections",
+        "audience_nb": "Arbeidstilsynet, Skatteetaten og kommunale tilsyn",
+        "audience_en": "Labour, tax and municipal inspectors",
+        "lead_nb": (
+            "Tvangsarbeid finnes blant annet på bilvaskehaller, i skjønnhetssalonger, bygg og "
+            "anlegg, lagre, restauranter, fabrikker, renhold og landbruk. På et tilsyn ser du "
+            "arbeidsplassen slik den er."
+        ),
+        "lead_en": (
+            "Forced labour is found in car washes, beauty salons, construction, warehouses, "
+            "restaurants, factories, cleaning and agriculture, among others. On an inspection "
+            "you see the workplace as it is."
+        ),
+        "signs_nb": (
+            "Arbeiderne bor på arbeidsplassen, eller mange deler én bolig.\n"
+            "Lange arbeidsdager og mye overtid, med få og korte pauser.\n"
+            "Lav lønn, lønn som holdes tilbake, eller store trekk for bolig, mat eller reise.\n"
+            "Arbeiderne har ikke egne identitetspapirer.\n"
+            "En leder svarer for arbeiderne, eller de virker redde og kan ikke gå når de vil.\n"
+            "Arbeiderne mener at de skylder noen penger."
+        ),
+        "signs_en": (
+            "Workers live at the workplace, or many share one dwelling.\n"
+            "Long working days and much overtime, with few and short breaks.\n"
+            "Low pay, pay held back, or large deductions for housing, food or travel.\n"
+            "Workers do not hold their own identity papers.\n"
+            "A boss answers for the workers, or they seem afraid and cannot leave when they "
+            "want.\n"
+            "Workers believe they owe someone money."
+        ),
+        "steps": _steps(
+            "Snakk med arbeiderne hver for seg, der lederen ikke hører, med kvalifisert tolk.",
+            "Talk with workers one at a time, out of the boss's hearing, with a qualified "
+            "interpreter.",
+            "Følg etatens rutiner for mistanke om menneskehandel, og snakk med leder.",
+            "Follow your agency's routines for suspected human trafficking, and talk with your "
+            "manager.",
+        ),
+        "indicators": ["housing", "long-hours", "pay", "identity-papers", "movement", "debt"],
+        "sectors": ["forced-labour", "forced-criminality"],
+        "contacts": ["police-emergency", "rosa", "police-tips", "hope-for-justice"],
+        "profession": "inspection (for example a labour, tax and municipal inspector)",
+    },
+    {
+        "key": "buyers",
+        "title_nb": "For deg som kjøper tjenester til en virksomhet",
+        "title_en": "For you who buy services for a business",
+        "slug_nb": "innkjop-av-tjenester",
+        "slug_en": "buying-services",
+        "audience_nb": "Innkjøpere og ledere som kjøper bygg-, renholds-, bilvask- eller "
+        "serveringstjenester",
+        "audience_en": "Buyers and managers who buy construction, cleaning, car wash or "
+        "hospitality services",
+        "lead_nb": (
+            "Utnytting av arbeidskraft skjer også i vanlige tjenester som bedrifter kjøper. "
+            "Som kunde kan du se tegnene og stille krav."
+        ),
+        "lead_en": (
+            "Labour exploitation also happens in ordinary services that businesses buy. As a "
+            "customer you can see the signs and set requirements."
+        ),
+        "signs_nb": (
+            "Prisen er så lav at den er vanskelig å forklare uten svært lav lønn.\n"
+            "Arbeiderne ser ut til å bo på arbeidsplassen, eller blir kjørt til og fra av den "
+            "samme personen.\n"
+            "Lange dager, få pauser og arbeid alle dager i uken.\n"
+            "En leder svarer for arbeiderne, som ikke snakker for seg selv.\n"
+            "Arbeiderne virker redde eller utslitte."
+        ),
+        "signs_en": (
+            "The price is so low that it is hard to explain without very low pay.\n"
+            "Workers seem to live at the workplace, or are driven to and from it by the same "
+            "person.\n"
+            "Long days, few breaks and work every day of the week.\n"
+            "A boss answers for the workers, who do not speak for themselves.\n"
+            "Workers seem afraid or exhausted."
+        ),
+        "steps": _steps(
+            "Spør leverandøren om lønn, arbeidstid og bolig som en fast del av avtalen, ikke "
+            "som en anklage.",
+            "Ask the supplier about pay, working hours and housing as a routine part of the "
+            "contract, not as an accusation.",
+            "Følg virksomhetens rutiner for innkjøp og varsling, og snakk med ledelsen.",
+            "Follow your business's routines for purchasing and whistleblowing, and talk with "
+            "management.",
+        ),
+        "indicators": ["pay", "long-hours", "housing", "controlled", "fear-of-traffickers"],
+        "sectors": ["forced-labour"],
+        "contacts": ["police-emergency", "rosa", "police-tips", "hope-for-justice"],
+        "profession": "purchasing (for example a buyer of cleaning or construction services)",
+    },
+]
+
+for _order, _guide in enumerate(_GUIDES, start=1):
+    _key = f"guide-{_guide['key']}"
+    _steps_nb, _steps_en = _guide["steps"]
+    SEED.append(
+        (
+            _key,
+            "guides.Guide",
+            {
+                **{field: _guide[field] for field in _guide if field.endswith(("_nb", "_en"))},
+                "talking_nb": _TALKING_NB,
+                "talking_en": _TALKING_EN,
+                "steps_nb": _steps_nb,
+                "steps_en": _steps_en,
+                "avoid_nb": _AVOID_NB,
+                "avoid_en": _AVOID_EN,
+                "course_nb": _COURSE_NB,
+                "course_en": _COURSE_EN,
+                "editor_note": (
+                    "Written from the 2019 deck, CONTENT.md and widely established practice. "
+                    f"Have it checked by someone who works in {_guide['profession']} before "
+                    "relying on it, and add what their routines and rules say."
+                ),
+                "sort_order": _order * 10,
+            },
+        )
+    )
+    # Links to signs, forms and contacts: rows of the many-to-many tables.
+    for _field, _prefix, _target in (
+        ("indicators", "indicator", "indicator"),
+        ("sectors", "sector", "sector"),
+        ("contacts", "contact", "helpcontact"),
+    ):
+        for _name in _guide[_field]:
+            SEED.append(
+                (
+                    f"{_key}-{_prefix}-{_name}",
+                    f"guides.Guide_{_field}",
+                    {"guide": _key, _target: f"{_prefix}-{_name}"},
+                )
+            )
+
+# Help cards: one language each, in that language. Translated by the developer
+# from the Norwegian, simply and carefully; no native speaker has checked them
+# (is_reviewed False), so each shows its notice until one has. Lines: danger,
+# adults, children, anonymous tip, in that order; the numbers come from the contacts.
+_CARD_CONTACTS = ["police-emergency", "rosa", "children", "police-tips"]
+_CARDS = [
+    {
+        "language_code": "en",
+        "language_name": "English",
+        "unreviewed_notice": (
+            "This page is translated from Norwegian. A native speaker has not checked it yet."
+        ),
+        "title": "Help in Norway",
+        "lead": "You may be a victim of human trafficking. You can get help in Norway.",
+        "signs_title": "You may be a victim of human trafficking if:",
+        "signs": (
+            "Someone controls where you go, who you talk to, or your money.\n"
+            "Someone has taken your passport or identity papers.\n"
+            "You work very long days and get little or no pay.\n"
+            "You are told you owe a debt that you must work off.\n"
+            "You or your family are threatened."
+        ),
+        "rights_title": "You have rights in Norway",
+        "rights": (
+            "You have rights even if you have no papers.\n\n"
+            "If you are not a Norwegian citizen and may be a victim, you can be granted a "
+            "reflection period (refleksjonsperiode): a permit to stay and work in Norway for "
+            "six months. It is not automatic: you apply through the police. During this time "
+            "you have a right to a lawyer, a safe place to live, money to live on, necessary "
+            "health care and work."
+        ),
+        "contacts_title": "Where to get help",
+        "lines": [
+            "In danger now? Call the police:",
+            "ROSA helps adults (18 and over), day and night:",
+            "For children and young people under 18:",
+            "Give the police a tip. You can stay anonymous:",
+        ],
+    },
+    {
+        "language_code": "pl",
+        "language_name": "Polski",
+        "unreviewed_notice": (
+            "Ta strona została przetłumaczona z języka norweskiego. Nie sprawdziła jej jeszcze "
+            "osoba, dla której polski jest językiem ojczystym."
+        ),
+        "title": "Pomoc w Norwegii",
+        "lead": "Możesz być ofiarą handlu ludźmi. W Norwegii możesz otrzymać pomoc.",
+        "signs_title": "Możesz być ofiarą handlu ludźmi, jeśli:",
+        "signs": (
+            "Ktoś kontroluje, dokąd chodzisz, z kim rozmawiasz albo twoje pieniądze.\n"
+            "Ktoś zabrał ci paszport lub dokumenty tożsamości.\n"
+            "Pracujesz bardzo długo i dostajesz mało pieniędzy albo nic.\n"
+            "Mówią ci, że masz dług, który musisz odpracować.\n"
+            "Ktoś grozi tobie lub twojej rodzinie."
+        ),
+        "rights_title": "Masz prawa w Norwegii",
+        "rights": (
+            "Masz prawa, nawet jeśli nie masz dokumentów.\n\n"
+            "Jeśli nie jesteś obywatelem Norwegii i możesz być ofiarą, możesz otrzymać okres "
+            "na zastanowienie (refleksjonsperiode): zezwolenie na pobyt i pracę w Norwegii "
+            "przez sześć miesięcy. Nie jest ono przyznawane automatycznie: wniosek składa się "
+            "przez policję. W tym czasie masz prawo do prawnika, bezpiecznego mieszkania, "
+            "pieniędzy na życie, niezbędnej opieki zdrowotnej i pracy."
+        ),
+        "contacts_title": "Gdzie szukać pomocy",
+        "lines": [
+            "Jesteś w niebezpieczeństwie? Zadzwoń na policję:",
+            "ROSA pomaga dorosłym (od 18 lat), całą dobę:",
+            "Dla dzieci i młodzieży poniżej 18 lat:",
+            "Przekaż informację policji. Możesz pozostać anonimowy:",
+        ],
+    },
+    {
+        "language_code": "ro",
+        "language_name": "Română",
+        "unreviewed_notice": (
+            "Această pagină este tradusă din norvegiană. Traducerea nu a fost verificată încă "
+            "de un vorbitor nativ."
+        ),
+        "title": "Ajutor în Norvegia",
+        "lead": (
+            "Este posibil să fii victimă a traficului de persoane. În Norvegia poți primi ajutor."
+        ),
+        "signs_title": "Este posibil să fii victimă a traficului de persoane dacă:",
+        "signs": (
+            "Cineva controlează unde mergi, cu cine vorbești sau banii tăi.\n"
+            "Cineva ți-a luat pașaportul sau actele de identitate.\n"
+            "Lucrezi foarte multe ore și primești puțini bani sau deloc.\n"
+            "Ți se spune că ai o datorie pe care trebuie să o plătești prin muncă.\n"
+            "Tu sau familia ta sunteți amenințați."
+        ),
+        "rights_title": "Ai drepturi în Norvegia",
+        "rights": (
+            "Ai drepturi chiar dacă nu ai acte.\n\n"
+            "Dacă nu ești cetățean norvegian și este posibil să fii victimă, ți se poate "
+            "acorda o perioadă de reflecție (refleksjonsperiode): un permis de ședere și de "
+            "muncă în Norvegia pentru șase luni. Nu se acordă automat: cererea se face prin "
+            "poliție. În această perioadă ai dreptul la un avocat, la o locuință sigură, la "
+            "bani pentru trai, la îngrijirea medicală necesară și la muncă."
+        ),
+        "contacts_title": "Unde poți primi ajutor",
+        "lines": [
+            "Ești în pericol acum? Sună la poliție:",
+            "ROSA ajută adulții (de la 18 ani), zi și noapte:",
+            "Pentru copii și tineri sub 18 ani:",
+            "Trimite o informație poliției. Poți rămâne anonim:",
+        ],
+    },
+    {
+        "language_code": "lt",
+        "language_name": "Lietuvių",
+        "unreviewed_notice": (
+            "Šis puslapis išverstas iš norvegų kalbos. Gimtakalbis jo dar nepatikrino."
+        ),
+        "title": "Pagalba Norvegijoje",
+        "lead": "Galbūt esate prekybos žmonėmis auka. Norvegijoje galite gauti pagalbą.",
+        "signs_title": "Galbūt esate prekybos žmonėmis auka, jei:",
+        "signs": (
+            "Kažkas kontroliuoja, kur einate, su kuo kalbate, arba jūsų pinigus.\n"
+            "Kažkas paėmė jūsų pasą ar asmens dokumentus.\n"
+            "Dirbate labai ilgai ir gaunate mažai pinigų arba visai negaunate.\n"
+            "Jums sako, kad esate skolingi ir turite skolą atidirbti.\n"
+            "Grasinama jums arba jūsų šeimai."
+        ),
+        "rights_title": "Norvegijoje turite teises",
+        "rights": (
+            "Turite teises, net jei neturite dokumentų.\n\n"
+            "Jei nesate Norvegijos pilietis ir galbūt esate auka, jums gali būti suteiktas "
+            "apmąstymų laikotarpis (refleksjonsperiode): leidimas gyventi ir dirbti "
+            "Norvegijoje šešis mėnesius. Jis nesuteikiamas automatiškai: prašymą reikia "
+            "pateikti per policiją. Šiuo laikotarpiu turite teisę į advokatą, saugų būstą, "
+            "pinigų pragyvenimui, būtiną sveikatos priežiūrą ir darbą."
+        ),
+        "contacts_title": "Kur gauti pagalbos",
+        "lines": [
+            "Esate pavojuje? Skambinkite policijai:",
+            "ROSA padeda suaugusiesiems (nuo 18 metų) visą parą:",
+            "Vaikams ir jaunuoliams iki 18 metų:",
+            "Praneškite policijai. Galite likti anonimiški:",
+        ],
+    },
+    {
+        "language_code": "bg",
+        "language_name": "Български",
+        "unreviewed_notice": (
+            "Тази страница е преведена от норвежки. Все още не е проверена от носител на езика."
+        ),
+        "title": "Помощ в Норвегия",
+        "lead": "Може да сте жертва на трафик на хора. В Норвегия можете да получите помощ.",
+        "signs_title": "Може да сте жертва на трафик на хора, ако:",
+        "signs": (
+            "Някой контролира къде ходите, с кого говорите или парите ви.\n"
+            "Някой е взел паспорта или документите ви за самоличност.\n"
+            "Работите много дълго и получавате малко пари или нищо.\n"
+            "Казват ви, че имате дълг, който трябва да изработите.\n"
+            "Заплашват вас или семейството ви."
+        ),
+        "rights_title": "Имате права в Норвегия",
+        "rights": (
+            "Имате права, дори ако нямате документи.\n\n"
+            "Ако не сте норвежки гражданин и може да сте жертва, може да ви бъде даден период "
+            "за размисъл (refleksjonsperiode): разрешение да живеете и работите в Норвегия за "
+            "шест месеца. Той не се дава автоматично: кандидатствате чрез полицията. През това "
+            "време имате право на адвокат, безопасно жилище, пари за живот, необходимите "
+            "здравни грижи и работа."
+        ),
+        "contacts_title": "Къде да получите помощ",
+        "lines": [
+            "В опасност ли сте? Обадете се на полицията:",
+            "ROSA помага на възрастни (от 18 години) денонощно:",
+            "За деца и младежи под 18 години:",
+            "Подайте сигнал на полицията. Можете да останете анонимни:",
+        ],
+    },
+    {
+        "language_code": "uk",
+        "language_name": "Українська",
+        "unreviewed_notice": "Цю сторінку перекладено з норвезької. Носій мови її ще не перевірив.",
+        "title": "Допомога в Норвегії",
+        "lead": (
+            "Можливо, ви стали жертвою торгівлі людьми. У Норвегії ви можете отримати допомогу."
+        ),
+        "signs_title": "Можливо, ви стали жертвою торгівлі людьми, якщо:",
+        "signs": (
+            "Хтось контролює, куди ви ходите, з ким говорите, або ваші гроші.\n"
+            "Хтось забрав ваш паспорт або документи.\n"
+            "Ви працюєте дуже довго і отримуєте мало грошей або нічого.\n"
+            "Вам кажуть, що у вас є борг, який треба відпрацювати.\n"
+            "Вам або вашій родині погрожують."
+        ),
+        "rights_title": "У вас є права в Норвегії",
+        "rights": (
+            "У вас є права, навіть якщо у вас немає документів.\n\n"
+            "Якщо ви не громадянин Норвегії і, можливо, стали жертвою, вам можуть надати "
+            "період для роздумів (refleksjonsperiode): дозвіл жити й працювати в Норвегії "
+            "протягом шести місяців. Його надають не автоматично: заяву подають через "
+            "поліцію. У цей час ви маєте право на адвоката, безпечне житло, гроші на життя, "
+            "необхідну медичну допомогу та роботу."
+        ),
+        "contacts_title": "Де отримати допомогу",
+        "lines": [
+            "Вам загрожує небезпека? Телефонуйте в поліцію:",
+            "ROSA допомагає дорослим (від 18 років) цілодобово:",
+            "Для дітей і молоді до 18 років:",
+            "Повідомте поліцію. Ви можете залишитися анонімними:",
+        ],
+    },
+    {
+        "language_code": "vi",
+        "language_name": "Tiếng Việt",
+        "unreviewed_notice": (
+            "Trang này được dịch từ tiếng Na Uy. Người bản ngữ chưa kiểm tra bản dịch."
+        ),
+        "title": "Trợ giúp tại Na Uy",
+        "lead": (
+            "Có thể bạn là nạn nhân của nạn buôn người. Ở Na Uy, bạn có thể nhận được sự giúp đỡ."
+        ),
+        "signs_title": "Có thể bạn là nạn nhân của nạn buôn người nếu:",
+        "signs": (
+            "Có người kiểm soát nơi bạn đi, người bạn nói chuyện, hoặc tiền của bạn.\n"
+            "Có người đã lấy hộ chiếu hoặc giấy tờ tùy thân của bạn.\n"
+            "Bạn làm việc rất nhiều giờ và được trả rất ít hoặc không được trả tiền.\n"
+            "Người ta nói bạn đang nợ và phải làm việc để trả nợ.\n"
+            "Bạn hoặc gia đình bạn bị đe dọa."
+        ),
+        "rights_title": "Bạn có quyền lợi ở Na Uy",
+        "rights": (
+            "Bạn có quyền lợi ngay cả khi không có giấy tờ.\n\n"
+            "Nếu bạn không phải là công dân Na Uy và có thể là nạn nhân, bạn có thể được cấp "
+            "thời gian suy nghĩ (refleksjonsperiode): giấy phép ở lại và làm việc tại Na Uy "
+            "trong sáu tháng. Giấy phép này không được cấp tự động: bạn nộp đơn qua cảnh sát. "
+            "Trong thời gian này, bạn có quyền có luật sư, nơi ở an toàn, tiền để sinh sống, "
+            "chăm sóc y tế cần thiết và được làm việc."
+        ),
+        "contacts_title": "Nơi nhận trợ giúp",
+        "lines": [
+            "Đang gặp nguy hiểm? Hãy gọi cảnh sát:",
+            "ROSA giúp người lớn (từ 18 tuổi), cả ngày lẫn đêm:",
+            "Dành cho trẻ em và thanh thiếu niên dưới 18 tuổi:",
+            "Báo tin cho cảnh sát. Bạn có thể giấu tên:",
+        ],
+    },
+    {
+        "language_code": "es",
+        "language_name": "Español",
+        "unreviewed_notice": (
+            "Esta página está traducida del noruego. Todavía no la ha revisado una persona nativa."
+        ),
+        "title": "Ayuda en Noruega",
+        "lead": (
+            "Es posible que seas víctima de trata de personas. En Noruega puedes recibir ayuda."
+        ),
+        "signs_title": "Es posible que seas víctima de trata de personas si:",
+        "signs": (
+            "Alguien controla adónde vas, con quién hablas o tu dinero.\n"
+            "Alguien te ha quitado el pasaporte o tus documentos de identidad.\n"
+            "Trabajas muchísimas horas y te pagan poco o nada.\n"
+            "Te dicen que tienes una deuda que debes pagar trabajando.\n"
+            "Te amenazan a ti o a tu familia."
+        ),
+        "rights_title": "Tienes derechos en Noruega",
+        "rights": (
+            "Tienes derechos aunque no tengas papeles.\n\n"
+            "Si no tienes la nacionalidad noruega y puedes ser víctima, se te puede conceder "
+            "un periodo de reflexión (refleksjonsperiode): un permiso para vivir y trabajar en "
+            "Noruega durante seis meses. No se concede automáticamente: se solicita a través "
+            "de la policía. Durante ese tiempo tienes derecho a un abogado, a una vivienda "
+            "segura, a dinero para vivir, a la atención sanitaria necesaria y a trabajar."
+        ),
+        "contacts_title": "Dónde pedir ayuda",
+        "lines": [
+            "¿Estás en peligro ahora? Llama a la policía:",
+            "ROSA ayuda a personas adultas (18 años o más), día y noche:",
+            "Para niños, niñas y jóvenes menores de 18 años:",
+            "Informa a la policía. Puedes hacerlo de forma anónima:",
+        ],
+    },
+]
+
+for _order, _card in enumerate(_CARDS, start=1):
+    _key = f"helpcard-{_card['language_code']}"
+    SEED.append(
+        (
+            _key,
+            "contacts.HelpCard",
+            {
+                **{field: value for field, value in _card.items() if field != "lines"},
+                "is_reviewed": False,
+                "editor_note": (
+                    "Translated from the Norwegian by the developer, not by a native speaker. "
+                    "Have a native speaker check it, then tick 'checked by a native speaker'."
+                ),
+                "sort_order": _order * 10,
+            },
+        )
+    )
+    for _line_order, (_contact, _label) in enumerate(
+        zip(_CARD_CONTACTS, _card["lines"], strict=True), start=1
+    ):
+        SEED.append(
+            (
+                f"{_key}-{_contact}",
+                "contacts.HelpCardLine",
+                {
+                    "card": _key,
+                    "contact": f"contact-{_contact}",
+                    "label": _label,
+                    "sort_order": _line_order * 10,
+                },
+            )
+        )

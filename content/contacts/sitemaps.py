@@ -1,0 +1,16 @@
+from django.contrib.sitemaps import Sitemap
+
+from .models import HelpCard
+
+
+class HelpCardSitemap(Sitemap):
+    """Every published help card, with the site's frame in every language. No
+    nb/en alternates: a card's text is in its own language whatever the frame's."""
+
+    i18n = True
+
+    def items(self):
+        return HelpCard.objects.published()
+
+    def lastmod(self, item):
+        return item.updated_at
