@@ -3,8 +3,20 @@ from django.contrib.sitemaps import Sitemap
 from content.pages.models import Page
 from content.sectors.models import Case, Sector
 
+from .siteurl import site_domain, site_scheme
 
-class ContentSitemap(Sitemap):
+
+class PublicSitemap(Sitemap):
+    """Addresses on DJANGO_SITE_URL, whatever Host the request for the sitemap had."""
+
+    def get_protocol(self, protocol=None):
+        return site_scheme()
+
+    def get_domain(self, site=None):
+        return site_domain()
+
+
+class ContentSitemap(PublicSitemap):
     """Every published page, form of exploitation and case, in every language."""
 
     i18n = True

@@ -3,6 +3,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -11,6 +12,8 @@ from django.views.generic import TemplateView
 from content.facts.models import Statistic
 from content.pages.models import Page
 from content.pages.views import PageMixin
+
+from .siteurl import absolute_url
 
 
 class HomeView(PageMixin, TemplateView):
@@ -31,7 +34,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
@@ -44,7 +47,7 @@ def security_txt(request):
         # RFC 9116 wants an expiry under a year ahead; the contact is a setting.
         f"Expires: {(timezone.now() + timedelta(days=180)):%Y-%m-%dT00:00:00Z}",
         "Preferred-Languages: nb, en",
-        f"Canonical: {request.build_absolute_uri()}",
+        f"Canonical: {absolute_url(request.path)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

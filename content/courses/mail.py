@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from content.core.siteurl import absolute_url
+
 from .models import CourseInquiry
 
 logger = logging.getLogger(__name__)
@@ -23,9 +25,7 @@ def notify_staff(inquiry, request):
         return
     # Staff read Bokmål, whatever language the visitor wrote in.
     with translation.override(settings.LANGUAGE_CODE):
-        url = request.build_absolute_uri(
-            reverse("admin:courses_courseinquiry_change", args=[inquiry.pk])
-        )
+        url = absolute_url(reverse("admin:courses_courseinquiry_change", args=[inquiry.pk]))
         lines = [
             f"{inquiry._meta.get_field(name).verbose_name}: {value}"
             for name in CourseInquiry.VISITOR_FIELDS

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from content.core.languages import fallback_language
+from content.core.siteurl import absolute_url
 
 register = template.Library()
 
@@ -31,7 +32,7 @@ def language_links(context):
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": absolute_url(url),
                 "is_current": code == current,
             }
         )
