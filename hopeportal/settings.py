@@ -243,6 +243,10 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# What `manage.py backup` leaves out: what `migrate` makes, sessions, and the
+# search index (rebuilt from the content on restore).
+BACKUP_EXCLUDE = ["contenttypes", "auth.permission", "sessions", "search"]
+
 # Course inquiries: who is e-mailed about a new one (comma-separated addresses;
 # empty: nobody, they wait in the admin) and how long they are kept.
 COURSE_INQUIRY_NOTIFY = env.list("DJANGO_COURSE_INQUIRY_NOTIFY", default=[])

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from content.core.seed import load
 from content.core.seed.content import SEED
+from content.core.unavailable import write_pages
 
 
 class Command(BaseCommand):
@@ -12,4 +13,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         created = load(SEED)
+        write_pages()  # the page shown while the database is down, with today's contacts
         self.stdout.write(f"Seed content: {created} new item(s) loaded.")
