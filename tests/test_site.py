@@ -171,6 +171,7 @@ def test_deploy_check_passes_with_production_settings(tmp_path):
         "DJANGO_SECRET_KEY": "x" * 30 + "-production-secret-from-the-environment-" + "y" * 20,
         "DJANGO_HTTPS": "true",
         "DJANGO_ALLOWED_HOSTS": "hope.example.org",
+        "DJANGO_SITE_URL": "https://hope.example.org",
         "DJANGO_DEBUG": "false",
         "DJANGO_EMAIL_URL": "smtp+tls://site:secret@smtp.example.org:587",
     }
