@@ -145,7 +145,11 @@ CACHES = {
     # The default is shared by every process on this machine; several app
     # servers point it at one Redis (see the README).
     "pages": {
-        **env.cache_url("DJANGO_PAGE_CACHE_URL", default=f"filecache://{VAR_DIR / 'pages'}"),
+        **(
+            env.cache_url("DJANGO_PAGE_CACHE_URL")
+            if env.str("DJANGO_PAGE_CACHE_URL", default="")
+            else {"BACKEND": "content.core.cache.PageFileCache", "LOCATION": VAR_DIR / "pages"}
+        ),
         "TIMEOUT": PAGE_CACHE_SECONDS,
         "KEY_PREFIX": "hp-pages",
         "max_entries": 5000,

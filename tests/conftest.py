@@ -28,7 +28,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # touches a running site's.
 settings.VAR_DIR = Path(tempfile.mkdtemp(prefix="hopeportal-test-var-"))
 atexit.register(shutil.rmtree, settings.VAR_DIR, ignore_errors=True)
-if settings.CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):
+if settings.CACHES["pages"]["BACKEND"].endswith(("FileBasedCache", "PageFileCache")):
     settings.CACHES["pages"]["LOCATION"] = str(settings.VAR_DIR / "pages")
 
 
