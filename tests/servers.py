@@ -7,6 +7,7 @@ Use the `site_factory` fixture: `site = site_factory(workers=4)`; it stops
 every server it started at the end of the test.
 """
 
+import contextlib
 import http.client
 import os
 import re
@@ -307,3 +308,48 @@ def hung_database():
     database = HungDatabase()
     yield database
     database.close()
+
+
+class PausableProxy:
+    """A TCP proxy to a database server. Paused, it passes nothing on in either
+    direction and new connections get no answer: the database as a stopped
+    (SIGSTOP) server looks to its clients."""
+
+    def __init__(self, host, port):
+        self.upstream = (host, port)
+        self.running = threading.Event()
+        self.running.set()
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(100)
+        self.port = self.socket.getsockname()[1]
+        self.sockets = [self.socket]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def pause(self):
+        self.running.clear()
+
+    def _accept(self):
+        while True:
+            try:
+                client, _address = self.socket.accept()
+                server = socket.create_connection(self.upstream)
+            except OSError:
+                return
+            self.sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client), daemon=True).start()
+
+    def _pump(self, source, target):
+        try:
+            while data := source.recv(65536):
+                self.running.wait()
+                target.sendall(data)
+        except OSError:
+            pass
+
+    def close(self):
+        self.running.set()
+        for s in self.sockets:
+            with contextlib.suppress(OSError):
+                s.close()

@@ -9,9 +9,10 @@ import threading
 import time
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
-from tests.servers import normalise
+from tests.servers import PausableProxy, normalise
 from tests.urls import all_public_urls
 
 ANONYMOUS_REQUESTS = 40
@@ -277,3 +278,31 @@ def test_a_malformed_request_leaves_no_address_or_query_in_the_error_log(site_fa
     assert len(invalid) == 2  # both logged, without the visitor's data:
     assert "ip=" not in log and not any("127.0.0.1" in line for line in invalid)
     assert "secret-search" not in log and "who=me" not in log
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="a stopped server: PostgreSQL (DATABASE_URL) only"
+)
+def test_a_stopped_database_gets_a_calm_503_within_seconds(site_factory, seed):
+    """The test database behind a proxy that stops passing anything on: open
+    connections hang mid-query, new ones get no answer."""
+    db = connection.settings_dict
+    proxy = PausableProxy(db["HOST"] or "127.0.0.1", int(db["PORT"] or 5432))
+    try:
+        url = f"postgres://{db['USER']}:{db['PASSWORD']}@127.0.0.1:{proxy.port}/{db['NAME']}"
+        site = site_factory(workers=2, DATABASE_URL=url)
+        cached = ["/hjelp/", "/en/help/"]
+        for path in [*cached, "/fakta/", "/en/facts/", "/health/"]:
+            assert site.get(path)[0] == 200, path  # every worker now holds a connection
+        proxy.pause()
+        slow = []
+        for path in [*all_public_urls(), "/health/"]:
+            started = time.monotonic()
+            status, _headers, body = site.get(path)
+            if time.monotonic() - started > 5:
+                slow.append(path)
+            assert status == (200 if path in cached else 503), path
+            assert b'href="tel:112"' in body, path
+        assert slow == []
+    finally:
+        proxy.close()
