@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.db.utils import OperationalError
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -172,3 +173,14 @@ def test_the_database_down_gives_a_calm_503_in_the_visitors_language(client, see
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/fakta/").status_code == 503
     assert len(queries) == 0
+
+
+def test_without_a_written_503_page_the_visitor_still_gets_112(client, seed, broken_database):
+    for written in unavailable._folder().glob("*.html"):
+        written.unlink()
+    with CaptureQueriesContext(connection) as queries:
+        response = unavailable.unavailable_response(RequestFactory().get("/en/myths/"))
+    assert len(queries) == 0
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert '<html lang="en">' in html and 'href="tel:112"' in html

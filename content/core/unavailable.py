@@ -45,6 +45,13 @@ def _folder():
     return Path(settings.VAR_DIR) / "unavailable"
 
 
+def _render(code, **context):
+    with translation.override(code):
+        request = HttpRequest()
+        request.path = request.path_info = reverse("core:home")
+        return render_to_string("503.html", context, request=request)
+
+
 def write_pages():
     """Render the 503 page in every language into var/unavailable/. Never fails
     the caller: without the database the previous files stay."""
@@ -52,12 +59,8 @@ def write_pages():
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for code, _name in settings.LANGUAGES:
-            with translation.override(code):
-                request = HttpRequest()
-                request.path = request.path_info = reverse("core:home")
-                html = render_to_string("503.html", request=request)
             temporary = folder / f".{code}.{os.getpid()}.tmp"
-            temporary.write_text(html, encoding="utf-8")
+            temporary.write_text(_render(code), encoding="utf-8")
             os.replace(temporary, folder / f"{code}.html")  # atomic for readers
     except Exception:
         logger.exception("Could not write the 'temporarily unavailable' pages")
@@ -69,9 +72,8 @@ def unavailable_response(request):
         html = (_folder() / f"{code}.html").read_bytes()
     except OSError:
         # Never written (a new install whose database never answered): the
-        # page without the list of contacts; it still shows 112.
-        with translation.override(code):
-            html = render_to_string("503.html", {"quick_exit_url": settings.QUICK_EXIT_URL})
+        # page without the contacts, which need the database; it shows 112.
+        html = _render(code, help_contacts=[], emergency_contact=None)
     response = HttpResponse(html, status=503, content_type="text/html; charset=utf-8")
     response["Retry-After"] = str(settings.DB_RETRY_SECONDS)
     response["Cache-Control"] = "no-store"
