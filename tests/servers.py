@@ -353,3 +353,22 @@ class PausableProxy:
         for s in self.sockets:
             with contextlib.suppress(OSError):
                 s.close()
+
+
+@pytest.fixture
+def redis_url():
+    """A private Redis server (skips where redis-server is not installed)."""
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""],
+        stdout=subprocess.DEVNULL,
+    )
+    for _ in range(50):
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port)):
+            break
+        time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/0"
+    server.terminate()
+    server.wait()

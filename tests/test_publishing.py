@@ -71,6 +71,26 @@ def test_edits_from_another_process_show_on_every_worker_at_once(site_factory):
             assert status == 200 and 'href="tel:+4722998877"' in body.decode(), path
 
 
+def test_an_edit_on_one_app_server_shows_on_another_at_once(site_factory, redis_url, tmp_path):
+    """Two app servers (own var/, own workers) sharing the database and, as the
+    README says, one Redis for the page cache."""
+    first = site_factory(workers=2, DJANGO_PAGE_CACHE_URL=redis_url)
+    database = first.env["DATABASE_URL"]
+    other_var = tmp_path / "other-server"
+    other_var.mkdir()
+    second = site_factory(
+        workers=2, var_dir=other_var, DATABASE_URL=database, DJANGO_PAGE_CACHE_URL=redis_url
+    )
+    warm(first, "/myter/")
+    warm(second, "/myter/")
+    first.shell(
+        "from content.myths.models import Myth; "
+        "m = Myth.objects.first(); m.myth_nb = 'Endret på den første serveren'; m.save()"
+    )
+    for status, _headers, body in all_answers(second, "/myter/"):
+        assert status == 200 and "Endret på den første serveren" in body.decode()
+
+
 # -- 2. No request changes what another visitor gets ----------------------------------
 
 POISONING = {
