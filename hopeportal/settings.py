@@ -17,7 +17,7 @@ environ.Env.read_env(BASE_DIR / ".env")
 
 # Git-ignored: SQLite database, page cache, the pages shown while the database is
 # down, static files, local secret. All processes of one install share it.
-VAR_DIR = Path(env.str("DJANGO_VAR_DIR", default=str(BASE_DIR / "var")))
+VAR_DIR = Path(env.str("DJANGO_VAR_DIR", default="") or BASE_DIR / "var")
 
 
 def _local_secret_key():
@@ -152,7 +152,8 @@ CACHES = {
         ),
         "TIMEOUT": PAGE_CACHE_SECONDS,
         "KEY_PREFIX": "hp-pages",
-        "max_entries": 5000,
+        # Bounds the files under var/pages/: every edit leaves the old pages to expire.
+        "max_entries": 2000,
     },
 }
 # How long a CDN or proxy in front may serve a page without asking again
