@@ -127,12 +127,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     DB_REQUEST_DEADLINE = None
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {
-            "connect_timeout": DB_TIMEOUT,
-            "options": f"-c statement_timeout={DB_TIMEOUT * 1000}",
-        }
-    )
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = DB_TIMEOUT
+    if env.bool("HOPEPORTAL_SERVING", default=False):  # set by hopeportal/wsgi.py
+        DATABASES["default"]["OPTIONS"]["options"] = f"-c statement_timeout={DB_TIMEOUT * 1000}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # How long a rendered public page is kept in the page cache. Any saved change to
