@@ -106,8 +106,8 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
 # A database that is down or hung costs a visitor seconds, not the site: connecting
-# and each statement give up after this many seconds, and a request whose database
-# work takes longer is answered with the "temporarily unavailable" page.
+# (and on PostgreSQL each statement of a web request) gives up after this many
+# seconds, and the visitor gets the "temporarily unavailable" page.
 DB_TIMEOUT = env.int("DJANGO_DB_TIMEOUT", default=3)
 # On PostgreSQL; SQLite cannot hang that way, and its writers wait for the lock.
 DB_REQUEST_DEADLINE = DB_TIMEOUT + 1
