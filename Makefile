@@ -33,10 +33,10 @@ messages: $(VENV)/.installed
 	@$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 setup: $(VENV)/.installed messages
+	$(PY) manage.py collectstatic --no-input -v 0
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py seed
 	$(PY) manage.py rebuild_search_index
-	$(PY) manage.py collectstatic --no-input -v 0
 
 run: setup
 	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) hopeportal.wsgi
@@ -67,7 +67,7 @@ check: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
-	DJANGO_HTTPS=true DJANGO_ALLOWED_HOSTS=hope.example.org \
+	DJANGO_HTTPS=true DJANGO_ALLOWED_HOSTS=hope.example.org DJANGO_SITE_URL=https://hope.example.org \
 	DJANGO_EMAIL_URL=smtp+tls://site:secret@smtp.example.org:587 \
 	$(PY) manage.py check --deploy --fail-level WARNING
 

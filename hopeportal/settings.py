@@ -12,10 +12,13 @@ from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = BASE_DIR / "var"  # git-ignored: SQLite database, static files, local secret
 
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env")
+
+# Git-ignored: SQLite database, page cache, the pages shown while the database is
+# down, static files, local secret. All processes of one install share it.
+VAR_DIR = Path(env.str("DJANGO_VAR_DIR", default="") or BASE_DIR / "var")
 
 
 def _local_secret_key():
@@ -23,7 +26,7 @@ def _local_secret_key():
     and all gunicorn workers share one key. Production sets DJANGO_SECRET_KEY."""
     path = VAR_DIR / "secret_key"
     if not path.exists():
-        VAR_DIR.mkdir(exist_ok=True)
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
         path.write_text(get_random_secret_key())
     return path.read_text().strip()
 
@@ -31,6 +34,9 @@ def _local_secret_key():
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="") or _local_secret_key()
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
+# The site's public address: every absolute URL (canonical, hreflang, sitemap,
+# robots.txt, security.txt, e-mails) is built from it, never from a request's Host.
+SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
@@ -61,13 +67,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so a cached page is served without running the rest.
-    "content.core.middleware.PageCacheMiddleware",
+    # The HTTPS redirect comes before the page cache, and the page cache checks
+    # the host itself: a cached page never answers a request Django would refuse.
+    "django.middleware.security.SecurityMiddleware",
+    "content.core.pagecache.PageCacheMiddleware",
     # A repeated search, from the cache (the page cache leaves query strings alone).
     "content.search.middleware.SearchCacheMiddleware",
-    "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "content.core.middleware.SecurityHeadersMiddleware",
+    "content.core.unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and CSRF: a locked-out login attempt costs a lookup, not a page.
     "content.core.lockout.LoginLockoutMiddleware",
@@ -108,13 +116,57 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+# A database that is down or hung costs a visitor seconds, not the site: connecting
+# (and on PostgreSQL each statement of a web request) gives up after this many
+# seconds, and the visitor gets the "temporarily unavailable" page.
+DB_TIMEOUT = env.int("DJANGO_DB_TIMEOUT", default=3)
+# On PostgreSQL; SQLite cannot hang that way, and its writers wait for the lock.
+DB_REQUEST_DEADLINE = DB_TIMEOUT + 1
+# After a failure, each worker answers 503 at once for this many seconds before
+# trying the database again, so a hung database does not hold every worker.
+DB_RETRY_SECONDS = env.int("DJANGO_DB_RETRY_SECONDS", default=5)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets visitors read while an editor writes; IMMEDIATE takes the write
+    # lock at the start of a transaction, so concurrent writers wait (up to the
+    # busy timeout) instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("DJANGO_SQLITE_BUSY_TIMEOUT", default=20),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
+    DB_REQUEST_DEADLINE = None
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = DB_TIMEOUT
+    if env.bool("HOPEPORTAL_SERVING", default=False):  # set by hopeportal/wsgi.py
+        DATABASES["default"]["OPTIONS"]["options"] = f"-c statement_timeout={DB_TIMEOUT * 1000}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache_url("DJANGO_CACHE_URL", default="locmemcache://")}
-# How long a rendered public page is served from the cache. Any change saved in
-# the admin clears the page cache at once, so this only bounds stale data that
-# arrives some other way (e.g. a shell).
+# How long a rendered public page is kept in the page cache. Any saved change to
+# the content shows at once anyway (content.core.pagecache): this only bounds
+# how long old entries take up room.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=600)
+CACHES = {
+    "default": env.cache_url("DJANGO_CACHE_URL", default="locmemcache://"),
+    # Rendered pages and the content version stamp, apart from everything else.
+    # The default is shared by every process on this machine; several app
+    # servers point it at one Redis (see the README).
+    "pages": {
+        **(
+            env.cache_url("DJANGO_PAGE_CACHE_URL")
+            if env.str("DJANGO_PAGE_CACHE_URL", default="")
+            else {"BACKEND": "content.core.cache.PageFileCache", "LOCATION": VAR_DIR / "pages"}
+        ),
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+        "KEY_PREFIX": "hp-pages",
+        # Bounds the files under var/pages/: every edit leaves the old pages to expire.
+        "max_entries": 2000,
+    },
+}
+# How long a CDN or proxy in front may serve a page without asking again
+# (Cache-Control s-maxage); browsers always revalidate (ETag, 304).
+CDN_CACHE_SECONDS = env.int("DJANGO_CDN_CACHE_SECONDS", default=60)
 
 _email = env.email_url("DJANGO_EMAIL_URL", default="consolemail://")
 _smtp = {
@@ -237,6 +289,10 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # No log of successful logins: the lockout needs only the failures.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken", "otp_token"]
+
+# What `manage.py backup` leaves out: what `migrate` makes, sessions, and the
+# search index (rebuilt from the content on restore), and login lockouts.
+BACKUP_EXCLUDE = ["contenttypes", "auth.permission", "sessions", "search", "axes"]
 
 # Course inquiries: who is e-mailed about a new one (comma-separated addresses;
 # empty: nobody, they wait in the admin) and how long they are kept.

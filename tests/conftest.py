@@ -4,9 +4,14 @@ import os
 # refuses database access there ("SynchronousOnlyOperation"). Tests only.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 from pytest_django.live_server_helper import LiveServer
 
@@ -14,7 +19,18 @@ from content.core.seed import load
 from content.core.seed.content import SEED
 from tests.support import TEST_STORAGES, launch_args
 
+# Fixtures that start the site under gunicorn.
+pytest_plugins = ["tests.servers"]
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+# The page cache and the "temporarily unavailable" pages live under var/: the
+# test run gets a var/ of its own (before any cache is opened), so it never
+# touches a running site's.
+settings.VAR_DIR = Path(tempfile.mkdtemp(prefix="hopeportal-test-var-"))
+atexit.register(shutil.rmtree, settings.VAR_DIR, ignore_errors=True)
+if settings.CACHES["pages"]["BACKEND"].endswith(("FileBasedCache", "PageFileCache")):
+    settings.CACHES["pages"]["LOCATION"] = str(settings.VAR_DIR / "pages")
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +42,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _fresh_state():
     # Pages are cached whole; a test must never see another test's page.
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
     translation.activate(settings.LANGUAGE_CODE)
 

@@ -1,12 +1,21 @@
 """Public pages are served from the cache until an editor changes something."""
 
+import gzip
+
+import brotli
+import pytest
+from django.conf import settings
 from django.db import connection
+from django.db.utils import OperationalError
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
 
+from content.core import pagecache, unavailable
 from content.indicators.models import Indicator
 from content.myths.models import Myth
+from content.myths.views import MythListView
 
 
 def queries_for(client, url, **extra):
@@ -59,3 +68,132 @@ def test_errors_and_the_health_check_are_never_cached(client, seed):
     for url in ("/finnes-ikke/", "/health/"):
         assert queries_for(client, url)[1] > 0
         assert queries_for(client, url)[1] > 0
+
+
+# -- HTTP caching: validators, CDN, compression -------------------------------------
+
+
+def test_a_cached_page_answers_a_conditional_get_with_304(client, seed):
+    first = client.get("/hjelp/")
+    assert first.status_code == 200
+    assert first.headers["Cache-Control"] == (
+        f"public, max-age=0, s-maxage={settings.CDN_CACHE_SECONDS}"
+    )
+    etag = first.headers["ETag"]
+    again = client.get("/hjelp/", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["ETag"] == etag
+    # Another version of the page: the whole page.
+    assert client.get("/hjelp/", headers={"If-None-Match": 'W/"old"'}).status_code == 200
+
+
+def test_gzip_and_brotli_answers_are_the_same_page(client, seed):
+    plain = client.get("/", headers={"Accept-Encoding": "identity"})
+    zipped = client.get("/", headers={"Accept-Encoding": "gzip"})
+    squeezed = client.get("/", headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert "Content-Encoding" not in plain.headers
+    assert zipped.headers["Content-Encoding"] == "gzip"
+    assert squeezed.headers["Content-Encoding"] == "br"
+    assert gzip.decompress(zipped.content) == plain.content
+    assert brotli.decompress(squeezed.content) == plain.content
+    assert len(squeezed.content) < len(zipped.content) < len(plain.content) / 3
+    for response in (plain, zipped, squeezed):
+        assert response.headers["Vary"] == "Accept-Encoding"
+        assert response.headers["ETag"] == plain.headers["ETag"]
+    refused = client.get("/", headers={"Accept-Encoding": "br;q=0, gzip;q=0"})
+    assert refused.content == plain.content
+
+
+def test_a_page_that_differs_per_visitor_is_no_store_and_never_304(client, seed):
+    form = reverse("courses:inquiry")
+    answer = client.get(form)
+    assert "no-store" in answer.headers["Cache-Control"]
+    assert "ETag" not in answer.headers
+    assert client.get(form, headers={"If-None-Match": "*"}).status_code == 200
+    checklist = client.post(reverse("indicators:guidance"), {"signs": []})
+    assert "no-store" in checklist.headers["Cache-Control"]
+    again = client.post(
+        reverse("indicators:guidance"), {"signs": []}, headers={"If-None-Match": "*"}
+    )
+    assert again.status_code == 200
+    # A page asked for with a cookie or a query string may differ too.
+    search = client.get(reverse("search:index") + "?q=112", headers={"If-None-Match": "*"})
+    assert search.status_code == 200 and "no-store" in search.headers["Cache-Control"]
+    client.cookies["csrftoken"] = "x" * 32
+    cookie = client.get("/hjelp/", headers={"If-None-Match": "*"})
+    assert cookie.status_code == 200 and "no-store" in cookie.headers["Cache-Control"]
+
+
+# -- Invalidation, hosts and absolute addresses ------------------------------------
+
+
+def test_any_content_save_gives_a_new_content_version(seed):
+    before = pagecache.content_version()
+    Myth.objects.published().first().save()
+    assert pagecache.content_version() != before
+
+
+def test_saving_what_is_not_content_keeps_the_cached_pages(client, seed):
+    before = pagecache.content_version()
+    client.post(
+        reverse("courses:inquiry"),
+        {"name": "Kari", "organisation": "Legevakt", "email": "k@example.org", "role": "Helse"},
+    )
+    assert pagecache.content_version() == before
+
+
+def test_a_host_django_refuses_gets_400_even_for_a_cached_page(client, seed):
+    client.get("/hjelp/")
+    assert client.get("/hjelp/", headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_absolute_addresses_come_from_the_site_url_not_the_host(client, seed):
+    html = client.get("/hjelp/", headers={"Host": "localhost:6666"}).content.decode()
+    assert f'<link rel="canonical" href="{settings.SITE_URL}/hjelp/">' in html
+    assert "6666" not in html
+    robots = client.get("/robots.txt", headers={"Host": "localhost:6666"}).content.decode()
+    assert f"Sitemap: {settings.SITE_URL}/sitemap.xml" in robots
+
+
+# -- The database down ----------------------------------------------------------------
+
+
+@pytest.fixture
+def broken_database(monkeypatch):
+    """The myths page fails as when the database server is gone."""
+    monkeypatch.setattr(unavailable, "_down_until", 0.0)
+
+    def fail(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(MythListView, "get_queryset", fail)
+
+
+def test_the_database_down_gives_a_calm_503_in_the_visitors_language(client, seed, broken_database):
+    unavailable.write_pages()
+    for url, lang, text in [
+        ("/myter/", "nb", "Midlertidig utilgjengelig"),
+        ("/en/myths/", "en", "Temporarily unavailable"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 503
+        html = response.content.decode()
+        assert f'<html lang="{lang}">' in html and text in html
+        assert 'href="tel:112"' in html
+        assert response.headers["Cache-Control"] == "no-store"
+    # For a little while the worker does not even try the database.
+    assert client.get("/health/").status_code == 503
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/fakta/").status_code == 503
+    assert len(queries) == 0
+
+
+def test_without_a_written_503_page_the_visitor_still_gets_112(client, seed, broken_database):
+    for written in unavailable._folder().glob("*.html"):
+        written.unlink()
+    with CaptureQueriesContext(connection) as queries:
+        response = unavailable.unavailable_response(RequestFactory().get("/en/myths/"))
+    assert len(queries) == 0
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert '<html lang="en">' in html and 'href="tel:112"' in html

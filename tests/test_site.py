@@ -65,8 +65,9 @@ def test_language_switch_leads_to_the_same_page_and_back(client, seed, url):
 
 def test_head_names_every_language_version(client, seed):
     html = client.get(reverse("contacts:index")).content.decode()
-    assert '<link rel="alternate" hreflang="nb" href="http://testserver/hjelp/">' in html
-    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/help/">' in html
+    site = settings.SITE_URL
+    assert f'<link rel="alternate" hreflang="nb" href="{site}/hjelp/">' in html
+    assert f'<link rel="alternate" hreflang="en" href="{site}/en/help/">' in html
     assert 'hreflang="x-default"' in html
 
 
@@ -156,12 +157,13 @@ def test_no_page_loads_anything_from_another_host(client, seed, url):
     resource = re.compile(r'<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="([^"]+)"')
     html = client.get(url).content.decode()
     for ref in resource.findall(html):
-        assert ref.startswith("/") or ref.startswith("http://testserver/"), ref
+        assert ref.startswith("/") or ref.startswith(settings.SITE_URL + "/"), ref
 
 
 @pytest.mark.parametrize("url", PAGES)
 def test_links_to_other_sites_send_no_referrer(client, seed, url):
-    external = re.compile(r'<a\b[^>]*href="https?://(?!testserver)[^"]*"[^>]*>')
+    site = re.escape(settings.SITE_URL)
+    external = re.compile(rf'<a\b[^>]*href="(?!{site})https?://[^"]*"[^>]*>')
     for tag in external.findall(client.get(url).content.decode()):
         assert 'rel="noreferrer"' in tag, tag
 
@@ -189,11 +191,12 @@ def test_server_error_page_in_each_language(client, seed):
 
 
 def test_machine_pages(client, seed):
-    assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+    site = settings.SITE_URL
+    assert f"Sitemap: {site}/sitemap.xml" in client.get("/robots.txt").content.decode()
     assert "Contact: mailto:" in client.get("/.well-known/security.txt").content.decode()
     assert client.get("/health/").content == b"ok\n"
     sitemap = client.get("/sitemap.xml").content.decode()
-    assert "http://testserver/en/help/" in sitemap and "http://testserver/hjelp/" in sitemap
+    assert f"{site}/en/help/" in sitemap and f"{site}/hjelp/" in sitemap
 
 
 def production_environ():
@@ -207,6 +210,7 @@ def test_deploy_check_passes_with_production_settings(tmp_path):
         "DJANGO_SECRET_KEY": "x" * 30 + "-production-secret-from-the-environment-" + "y" * 20,
         "DJANGO_HTTPS": "true",
         "DJANGO_ALLOWED_HOSTS": "hope.example.org",
+        "DJANGO_SITE_URL": "https://hope.example.org",
         "DJANGO_DEBUG": "false",
         "DJANGO_EMAIL_URL": "smtp+tls://site:secret@smtp.example.org:587",
     }

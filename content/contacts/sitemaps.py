@@ -1,9 +1,9 @@
-from django.contrib.sitemaps import Sitemap
+from content.core.sitemaps import PublicSitemap
 
 from .models import HelpCard
 
 
-class HelpCardSitemap(Sitemap):
+class HelpCardSitemap(PublicSitemap):
     """Every published help card, with the site's frame in every language. No
     nb/en alternates: a card's text is in its own language whatever the frame's."""
 

@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import lockout, registry, signals  # noqa: F401
+        from . import checks, lockout, registry, signals  # noqa: F401
         from .editors import sync_editors_group
 
         registry.register_page("home", _("Home"), "core:home")

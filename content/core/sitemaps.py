@@ -1,9 +1,20 @@
 from django.contrib.sitemaps import Sitemap
 
 from .models import Page
+from .siteurl import site_domain, site_scheme
 
 
-class ContentSitemap(Sitemap):
+class PublicSitemap(Sitemap):
+    """Addresses on DJANGO_SITE_URL, whatever Host the request for the sitemap had."""
+
+    def get_protocol(self, protocol=None):
+        return site_scheme()
+
+    def get_domain(self, site=None):
+        return site_domain()
+
+
+class ContentSitemap(PublicSitemap):
     """Published items with a page of their own, in every language. Each app
     with such items ships a subclass in its sitemaps.py; hopeportal/urls.py
     gathers them."""

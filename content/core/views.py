@@ -4,12 +4,14 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from .models import Page, Section
+from .siteurl import absolute_url
 
 
 def get_page(key):
@@ -60,7 +62,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
@@ -73,7 +75,7 @@ def security_txt(request):
         # RFC 9116 wants an expiry under a year ahead; the contact is a setting.
         f"Expires: {(timezone.now() + timedelta(days=180)):%Y-%m-%dT00:00:00Z}",
         "Preferred-Languages: nb, en",
-        f"Canonical: {request.build_absolute_uri()}",
+        f"Canonical: {absolute_url(request.path)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

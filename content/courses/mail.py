@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from content.core.siteurl import absolute_url
+
 from .models import CourseInquiry
 
 logger = logging.getLogger(__name__)
@@ -44,9 +46,7 @@ def notify_staff(inquiry, request):
         return
     # Staff read Bokmål, whatever language the visitor wrote in.
     with translation.override(settings.LANGUAGE_CODE):
-        url = request.build_absolute_uri(
-            reverse("admin:courses_courseinquiry_change", args=[inquiry.pk])
-        )
+        url = absolute_url(reverse("admin:courses_courseinquiry_change", args=[inquiry.pk]))
         lines = list(_field_lines(inquiry))
         # One line: a header must not carry a visitor's line breaks.
         organisation = _one_line(inquiry.organisation)

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
-from content.core import references
+from content.core import references, siteurl
 from content.core.languages import fallback_language
 
 register = template.Library()
@@ -35,7 +35,7 @@ def language_links(context):
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": siteurl.absolute_url(url),
                 "is_current": code == current,
             }
         )
@@ -78,10 +78,11 @@ def plain_text(text):
     return references.plain(text)
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, path):
-    """`path` as a full address (link previews need one)."""
-    return context["request"].build_absolute_uri(path)
+@register.simple_tag
+def absolute_url(path):
+    """`path` as a full address on DJANGO_SITE_URL (link previews and QR codes
+    need one), whatever Host the request had."""
+    return siteurl.absolute_url(path)
 
 
 class CaptureNode(template.Node):

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from content.core.seed import sync
 from content.core.seed.content import SEED
+from content.core.unavailable import write_pages
 
 
 class Command(BaseCommand):
@@ -15,3 +16,4 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for line in sync(SEED).lines():
             self.stdout.write(line)
+        write_pages()  # the page shown while the database is down, with today's contacts
