@@ -17,7 +17,8 @@ READS = re.compile(
     r"""(?:env(?:\.\w+)?\(\s*|os\.environ(?:\.get\(|\[)\s*|os\.getenv\(\s*)["']([A-Z_]+)["']"""
 )
 # Set by the entry points themselves, not by whoever deploys the site.
-NOT_SETTINGS = {"DJANGO_SETTINGS_MODULE"}
+# Set by the code itself, not by whoever runs the site.
+NOT_SETTINGS = {"DJANGO_SETTINGS_MODULE", "HOPEPORTAL_SERVING"}
 
 
 def listed():

@@ -4,6 +4,7 @@ languages of people at risk: content, languages, links, print views."""
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import translation
@@ -159,10 +160,10 @@ def test_a_card_names_every_other_card_as_an_alternate(client, seed, language):
     published = [code for code in SEEDED_CARDS if code != "vi"]
     assert set(alternates) == {*published, "x-default"}
     for code in published:
-        assert alternates[code] == "http://testserver" + card_url(code, language)
+        assert alternates[code] == settings.SITE_URL + card_url(code, language)
     with translation.override(language):
-        assert alternates["x-default"] == "http://testserver" + reverse("contacts:index")
-    assert f'<link rel="canonical" href="http://testserver{card_url("pl", language)}">' in head
+        assert alternates["x-default"] == settings.SITE_URL + reverse("contacts:index")
+    assert f'<link rel="canonical" href="{settings.SITE_URL}{card_url("pl", language)}">' in head
 
 
 def test_the_help_page_lists_every_published_card_by_its_own_name(client, seed):
@@ -292,7 +293,7 @@ def test_print_views_carry_a_qr_code_of_the_page_made_here(client, seed):
         assert re.search(
             r'<svg aria-hidden="true" focusable="false" viewBox="[^"]+" class="hp-qr">', body
         )
-        assert f"http://testserver{page_url}" in body  # the address, printed beside it
+        assert f"{settings.SITE_URL}{page_url}" in body  # the address, printed beside it
         assert "<img" not in body and "<script" not in body
 
 
@@ -319,10 +320,10 @@ def test_search_finds_guides_and_cards(client, seed):
 def test_the_sitemap_has_every_guide_and_card(client, seed):
     xml = client.get("/sitemap.xml").content.decode()
     for guide in Guide.objects.published():
-        assert f"http://testserver{guide.get_absolute_url()}" in xml
+        assert f"{settings.SITE_URL}{guide.get_absolute_url()}" in xml
     for code in SEEDED_CARDS:
-        assert f"http://testserver{card_url(code)}" in xml
-        assert f"http://testserver{card_url(code, 'en')}" in xml
+        assert f"{settings.SITE_URL}{card_url(code)}" in xml
+        assert f"{settings.SITE_URL}{card_url(code, 'en')}" in xml
     assert "utskrift" not in xml and "/print/" not in xml
 
 

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
-from content.core import registry
+from content.core import pagecache, registry
 from content.core.languages import fallback_language
 from content.core.references import plain
 
@@ -55,6 +55,9 @@ def rebuild():
         SearchEntry.objects.all().delete()
         SearchEntry.objects.bulk_create(entries)
         fulltext.entries_written()
+    # Cached results were found in the old index: a new content version
+    # makes every worker search the new one.
+    pagecache.bump()
 
 
 # Each save schedules a callback for when its transaction commits; the

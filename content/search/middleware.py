@@ -5,15 +5,19 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
+from content.core.pagecache import content_version
+
 
 class SearchCacheMiddleware:
     """Serves a repeated search from the shared cache before the rest of the
     middleware runs, as PageCacheMiddleware does for pages without a query.
 
     The result page is the same for every visitor (it sets no cookie and holds
-    no nonce). The key is a hash of the address and the words: what people
-    search for is never written anywhere in the clear. Saving content clears
-    the cache (content.core.signals), so results follow the content.
+    no nonce). It is kept in the default cache (memory, not the page cache's
+    files: a result page holds the words searched for, which must never reach
+    a disk) under a hash of the content version, the address and the words, so
+    a new content version (any edit, and every rebuild of the index) makes
+    every worker search afresh.
     """
 
     def __init__(self, get_response):
@@ -46,7 +50,8 @@ class SearchCacheMiddleware:
         q = request.GET.get("q")
         if not q:
             return None
-        digest = hashlib.sha256(f"{request.path}\0{q}".encode("utf-8", "surrogatepass"))
+        raw = f"{content_version()}\0{request.scheme}\0{request.path}\0{q}"
+        digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass"))
         return "search:" + digest.hexdigest()
 
     @staticmethod

@@ -1,6 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
+from content.core.references import plain
 from content.core.structured_data import jsonld_script
 
 register = template.Library()
@@ -18,8 +19,8 @@ def myths_faq_jsonld(myths):
         "mainEntity": [
             {
                 "@type": "Question",
-                "name": myth.myth,
-                "acceptedAnswer": {"@type": "Answer", "text": myth.fact},
+                "name": plain(myth.myth),
+                "acceptedAnswer": {"@type": "Answer", "text": plain(myth.fact)},
             }
             for myth in myths
         ],
