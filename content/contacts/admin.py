@@ -1,8 +1,11 @@
 from django.contrib import admin
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from content.core.admin import ContentAdmin
 
-from .models import HelpContact, Situation
+from .models import ContactChange, HelpContact, Situation
 
 
 @admin.register(HelpContact)
@@ -10,6 +13,17 @@ class HelpContactAdmin(ContentAdmin):
     list_display = ["name", "phone", "is_emergency", *ContentAdmin.list_display[1:]]
     list_filter = ["is_published", "is_emergency", "anonymity"]
     search_fields = ["name", "when_to_use", "phone", "email"]
+    # First among what is due for a check on the editors' front page.
+    editor_home_order = 0
+
+    def save_model(self, request, obj, form, change):
+        # Named in the change alert (content/contacts/alerts.py).
+        obj._changed_by = request.user.get_username()
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        obj._changed_by = request.user.get_username()
+        super().delete_model(request, obj)
 
 
 @admin.register(Situation)
@@ -18,3 +32,30 @@ class SituationAdmin(ContentAdmin):
     list_filter = ["is_published", "contact"]
     search_fields = ["situation", "advice"]
     autocomplete_fields = ["contact"]
+
+
+@admin.register(ContactChange)
+class ContactChangeAdmin(admin.ModelAdmin):
+    """What changed in the help contacts, newest first: read only."""
+
+    list_display = ["changed_at", "contact_name", "kind", "summary", "changed_by"]
+    list_filter = ["kind", ("changed_at", admin.DateFieldListFilter)]
+    search_fields = ["contact_name", "changed_by"]
+    date_hierarchy = "changed_at"
+    fields = ["contact", "contact_name", "kind", "before_and_after", "changed_by", "changed_at"]
+    readonly_fields = fields
+
+    @admin.display(description=_("before → after"))
+    def summary(self, obj):
+        return format_html_join(mark_safe("<br>"), "{}: {} → {}", obj.lines())
+
+    before_and_after = summary
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -6,3 +6,6 @@ class ContactsConfig(AppConfig):
     name = "content.contacts"
     label = "contacts"
     verbose_name = _("Help contacts")
+
+    def ready(self):
+        from . import alerts  # noqa: F401

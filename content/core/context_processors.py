@@ -18,4 +18,6 @@ def site(request):
             lambda: next((c for c in contacts if c.is_emergency), None)
         ),
         "quick_exit_url": settings.QUICK_EXIT_URL,
+        # Set only on a staff preview of an item (content.core.preview).
+        "preview": getattr(request, "preview", None),
     }
