@@ -54,10 +54,10 @@ class TwoFactorAuthenticationForm(AdminAuthenticationForm):
         if not devices:
             raise forms.ValidationError(self.error_messages["otp_no_device"], code="otp_no_device")
         for device in devices:
-            if isinstance(device, kind) and token and device.verify_is_allowed()[0]:
-                if device.verify_token(token):
-                    # django-otp's user_logged_in handler stores it in the session.
-                    return device
+            allowed = isinstance(device, kind) and token and device.verify_is_allowed()[0]
+            if allowed and device.verify_token(token):
+                # django-otp's user_logged_in handler stores it in the session.
+                return device
         raise forms.ValidationError(self.error_messages["otp_invalid"], code="otp_invalid")
 
 
@@ -128,15 +128,10 @@ def needs_an_editor(site, request, limit=5):
 
 def _entry(site, model, items, limit, url):
     opts = model._meta
+    prefix = f"{site.name}:{opts.app_label}_{opts.model_name}"
     return {
         "name": opts.verbose_name_plural,
         "url": url,
-        "items": [
-            (
-                item,
-                reverse(f"{site.name}:{opts.app_label}_{opts.model_name}_change", args=[item.pk]),
-            )
-            for item in items[:limit]
-        ],
+        "items": [(item, reverse(f"{prefix}_change", args=[item.pk])) for item in items[:limit]],
         "more": len(items) > limit,
     }

@@ -62,12 +62,11 @@ class PreviewAdminMixin:
     change form's data, unsaved)."""
 
     def get_urls(self):
-        info = self.opts.app_label, self.opts.model_name
         return [
             path(
                 "<path:object_id>/preview/",
                 self.preview_view,
-                name="%s_%s_preview" % info,
+                name=f"{self.opts.app_label}_{self.opts.model_name}_preview",
             ),
             *super().get_urls(),
         ]
