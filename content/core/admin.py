@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
@@ -28,14 +29,21 @@ def missing_languages(obj):
     return missing
 
 
-def language_name(code):
-    return str(dict(settings.LANGUAGES)[code])
+# Languages that write language names in lower case inside a sentence.
+LOWER_CASE_LANGUAGE_NAMES = {"nb", "nn", "da", "sv", "fr", "es", "it", "pl"}
+
+
+def language_name(code, in_sentence=False):
+    name = str(dict(settings.LANGUAGES)[code])
+    if in_sentence and get_language() in LOWER_CASE_LANGUAGE_NAMES:
+        return name.lower()
+    return name
 
 
 def stale_message(code):
     return _("%(translation)s is older than %(source)s") % {
         "translation": language_name(code),
-        "source": language_name(translations.SOURCE),
+        "source": language_name(translations.SOURCE, in_sentence=True),
     }
 
 
@@ -45,7 +53,11 @@ class StaleTranslationFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            ("stale", _("Older than %(source)s") % {"source": language_name(translations.SOURCE)}),
+            (
+                "stale",
+                _("Older than %(source)s")
+                % {"source": language_name(translations.SOURCE, in_sentence=True)},
+            ),
             ("current", _("Up to date")),
         ]
 
@@ -135,15 +147,17 @@ class ContentAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
 
     @staticmethod
     def _still_holds_field(code):
-        names = {"source": language_name(translations.SOURCE), "translation": language_name(code)}
         return forms.BooleanField(
-            label=_("%(translation)s still holds") % names,
+            label=_("%(translation)s still holds") % {"translation": language_name(code)},
             required=False,
             help_text=_(
                 "Tick if the change to the %(source)s text needs no change to the "
                 "%(translation)s text."
             )
-            % names,
+            % {
+                "source": language_name(translations.SOURCE, in_sentence=True),
+                "translation": language_name(code, in_sentence=True),
+            },
         )
 
     def save_model(self, request, obj, form, change):
