@@ -1,9 +1,8 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
