@@ -42,9 +42,13 @@ def watched_columns():
     return columns
 
 
-def _text(value):
+def _text(value, column=None):
     if value is None or value == "":
         return "–"
+    choices = HelpContact._meta.get_field(column).flatchoices if column else None
+    if choices:
+        with translation.override(settings.LANGUAGE_CODE):
+            return str(dict(choices).get(value, value))
     if isinstance(value, bool):
         with translation.override(settings.LANGUAGE_CODE):
             return _("yes") if value else _("no")
@@ -69,14 +73,14 @@ def _record_save(sender, instance, created, raw=False, **kwargs):
     columns = watched_columns()
     if before is None:
         changes = [
-            {"field": c, "before": "–", "after": _text(getattr(instance, c))}
+            {"field": c, "before": "–", "after": _text(getattr(instance, c), c)}
             for c in columns
             if getattr(instance, c) not in ("", None)
         ]
         kind = ContactChange.Kind.ADDED
     else:
         changes = [
-            {"field": c, "before": _text(before[c]), "after": _text(getattr(instance, c))}
+            {"field": c, "before": _text(before[c], c), "after": _text(getattr(instance, c), c)}
             for c in columns
             if (before[c] or "") != (getattr(instance, c) or "")
         ]
@@ -87,7 +91,7 @@ def _record_save(sender, instance, created, raw=False, **kwargs):
 
 def _record_delete(sender, instance, **kwargs):
     changes = [
-        {"field": c, "before": _text(getattr(instance, c)), "after": "–"}
+        {"field": c, "before": _text(getattr(instance, c), c), "after": "–"}
         for c in watched_columns()
         if getattr(instance, c) not in ("", None)
     ]

@@ -64,22 +64,21 @@ class TranslationStamp(models.Model):
     so the admin can tell when a translation is older than the text it
     translates (content.core.translations)."""
 
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("content type")
-    )
+    # "app_label.modelname", not a content type: no cache to go stale.
+    model = models.CharField(_("model"), max_length=100)
     object_id = models.PositiveBigIntegerField(_("object ID"))
     language = models.CharField(_("language"), max_length=10)
     changed_at = models.DateTimeField(_("text changed"))
 
     class Meta:
-        ordering = ["content_type", "object_id", "language"]
+        ordering = ["model", "object_id", "language"]
         constraints = [
             models.UniqueConstraint(
-                fields=["content_type", "object_id", "language"], name="one_stamp_per_language"
+                fields=["model", "object_id", "language"], name="one_stamp_per_language"
             )
         ]
         verbose_name = _("translation stamp")
         verbose_name_plural = _("translation stamps")
 
     def __str__(self):
-        return f"{self.content_type} {self.object_id} {self.language}: {self.changed_at}"
+        return f"{self.model} {self.object_id} {self.language}: {self.changed_at}"

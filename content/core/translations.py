@@ -8,7 +8,6 @@ still holds (`confirm`). Slugs are addresses, not text, and are left out.
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.signals import post_save, pre_save
@@ -71,11 +70,13 @@ def _stamp(sender, instance, raw=False, **kwargs):
 
 
 def stamp(obj, languages, when=None):
-    ct = ContentType.objects.get_for_model(obj)
     when = when or timezone.now()
     for code in languages:
         TranslationStamp.objects.update_or_create(
-            content_type=ct, object_id=obj.pk, language=code, defaults={"changed_at": when}
+            model=obj._meta.label_lower,
+            object_id=obj.pk,
+            language=code,
+            defaults={"changed_at": when},
         )
 
 
@@ -85,10 +86,9 @@ def confirm(obj, language):
 
 
 def _time(model, language):
-    ct = ContentType.objects.get_for_model(model)
     return Subquery(
         TranslationStamp.objects.filter(
-            content_type=ct, object_id=OuterRef("pk"), language=language
+            model=model._meta.label_lower, object_id=OuterRef("pk"), language=language
         ).values("changed_at")[:1]
     )
 
