@@ -91,6 +91,60 @@ def test_preview_shows_unsaved_changes_and_saves_nothing(editor_client, mailoutb
     assert list(TranslationStamp.objects.values_list("pk", "changed_at")) == stamps_before
 
 
+def _fields(form, data):
+    for name in form.fields:
+        value = form[name].value()
+        if value is None or value is False:
+            continue
+        data[form.add_prefix(name)] = "on" if value is True else value
+
+
+def change_form_data(client, url):
+    """What the browser would post from the change page as it is."""
+    context = client.get(url).context
+    data = {}
+    _fields(context["adminform"].form, data)
+    for inline in context["inline_admin_formsets"]:
+        formset = inline.formset
+        _fields(formset.management_form, data)
+        for form in formset.forms:
+            _fields(form, data)
+    return data
+
+
+def test_preview_of_a_page_with_its_sections_unsaved(editor_client):
+    from content.pages.models import Page
+
+    page = Page.objects.filter(sections__isnull=False).first()
+    section = page.sections.first()
+    data = change_form_data(editor_client, f"/admin/pages/page/{page.pk}/change/")
+    field = next(k for k, v in data.items() if v == section.title_nb)
+    data[field] = "En ny del, ikke lagret"
+    response = editor_client.post(preview_url(page), data)
+    assert response.status_code == 200
+    assert "En ny del, ikke lagret" in response.content.decode()
+    section.refresh_from_db()
+    assert section.title_nb != "En ny del, ikke lagret"
+
+
+def test_previewing_a_contact_change_alerts_nobody(
+    editor_client, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings.STAFF_ALERT_EMAILS = ["vakt@example.org"]
+    contact = HelpContact.objects.exclude(phone="").first()
+    changes = ContactChange.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            preview_url(contact), contact_form(contact, phone="99 99 99 99")
+        )
+    assert response.status_code == 200
+    assert "99 99 99 99" in response.content.decode()
+    assert not mailoutbox
+    assert ContactChange.objects.count() == changes
+    contact.refresh_from_db()
+    assert contact.phone != "99 99 99 99"
+
+
 def test_preview_of_an_invalid_form_says_what_to_fix(editor_client):
     myth = Myth.objects.first()
     response = editor_client.post(preview_url(myth), myth_form(myth, myth_nb=""))

@@ -2,8 +2,10 @@
 authenticator app (TOTP) and ten one-time recovery codes. For the first
 superuser, who cannot reach the admin before having one."""
 
+import io
 from base64 import b32encode
 
+import segno
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -42,12 +44,15 @@ class Command(BaseCommand):
         codes = [StaticToken.random_token() for _ in range(RECOVERY_CODES)]
         static.token_set.bulk_create([StaticToken(device=static, token=c) for c in codes])
         secret = b32encode(totp.bin_key).decode()
+        qr = io.StringIO()
+        segno.make(totp.config_url).terminal(out=qr, compact=True)
         self.stdout.write(
             "\n".join(
                 [
-                    f"Authenticator for {username}. Add it to the app (Aegis, Google",
-                    "Authenticator, 1Password, ...) with this address, or type the key:",
+                    f"Authenticator for {username}. Scan the code with the app (Aegis,",
+                    "Google Authenticator, 1Password, ...), or enter the address or the key:",
                     "",
+                    qr.getvalue(),
                     f"  {totp.config_url}",
                     "",
                     f"  key: {secret}",
