@@ -21,7 +21,6 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, User
-from django.contrib.contenttypes.models import ContentType
 
 from content.core.editors import GROUP, sync_editors_group
 from content.core.seed import load
@@ -114,9 +113,6 @@ def english_on(page, patterns):
 
 @pytest.fixture
 def editor_page(browser, live_server):
-    # A transactional test before this one flushed the content types; a cached
-    # one (django-reversion's seed revision uses it) would point at nothing.
-    ContentType.objects.clear_cache()
     load(SEED)
     sync_editors_group(apps)
     User.objects.create_user("kari", password="a long pass phrase", is_staff=True).groups.add(

@@ -311,9 +311,8 @@ def test_admin_pages_of_every_model_show_both_languages(admin_client_):
         base = f"/admin/{meta.app_label}/{meta.model_name}/"
         listing = admin_client_.get(base)
         assert listing.status_code == 200, base
-        assert "missing text in" in listing.content.decode().lower() or (
-            "mangler tekst på" in listing.content.decode().lower()
-        )
+        # The translation column: what is missing, or older than Bokmål.
+        assert ">oversettelse<" in listing.content.decode().lower(), base
         add = admin_client_.get(base + "add/")
         assert add.status_code == 200, base
         obj = model.objects.first()
@@ -379,14 +378,18 @@ def test_every_content_model_is_registered_translated_and_publishable():
     from modeltranslation.translator import translator
 
     for model in apps.get_models():
-        if model._meta.app_label in {
-            "pages",
-            "facts",
-            "myths",
-            "indicators",
-            "sectors",
-            "contacts",
-        }:
+        if (
+            model._meta.app_label
+            in {
+                "pages",
+                "facts",
+                "myths",
+                "indicators",
+                "sectors",
+                "contacts",
+            }
+            and model._meta.label != "contacts.ContactChange"
+        ):  # a record of edits, not content
             assert model in admin.site._registry, model
             assert translator.get_options_for_model(model), model
             assert hasattr(model.objects, "published"), model
