@@ -1,6 +1,7 @@
 """What makes editing safe: preview on the site, stale translations flagged,
 help-contact changes alerted, the editors' front page, and two factors."""
 
+import re
 from datetime import timedelta
 from unittest import mock
 
@@ -296,6 +297,12 @@ def test_unpublishing_a_contact_is_alerted_and_shown_on_the_front_page(
     home = editor_client.get("/admin/").content.decode()
     assert "Endringer i hjelpetilbud siste uke" in home
     assert f"{contact.name}: endret" in home
+    listed = editor_client.get(re.search(r'href="([^"]*changed_at__gte=[^"]*)"', home)[1])
+    assert listed.status_code == 200
+    assert contact.name in listed.content.decode()
+    change = ContactChange.objects.filter(contact=contact).first()
+    page = editor_client.get(f"/admin/contacts/contactchange/{change.pk}/change/")
+    assert "publisert: ja → nei" in page.content.decode()
     # A week later it has left the front page (the record stays).
     ContactChange.objects.update(changed_at=timezone.now() - timedelta(days=8))
     assert f"{contact.name}: endret" not in editor_client.get("/admin/").content.decode()

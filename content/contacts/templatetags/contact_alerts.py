@@ -1,4 +1,8 @@
+from datetime import timedelta
+from urllib.parse import urlencode
+
 from django import template
+from django.utils import timezone
 
 from ..models import ContactChange
 
@@ -11,4 +15,10 @@ def recent_contact_changes(context, days=7):
     user = context["request"].user
     if not user.has_perm("contacts.view_contactchange"):
         return {"allowed": False}
-    return {"allowed": True, "changes": ContactChange.objects.recent(days)[:20], "days": days}
+    since = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    since -= timedelta(days=days)
+    return {
+        "allowed": True,
+        "changes": ContactChange.objects.recent(days)[:20],
+        "filtered": "?" + urlencode({"changed_at__gte": str(since)}),
+    }
