@@ -469,3 +469,30 @@ def test_two_factors_are_on_by_default_behind_https():
             check=True,
         ).stdout.strip()
         assert out == expected
+
+
+# -- The admin in Bokmål ----------------------------------------------------------------
+
+
+def test_the_admin_javascript_strings_are_bokmal(editor_client):
+    """Calendar and action strings Django's own Bokmål lacks come from the
+    project's djangojs catalogue; the rest still from Django's."""
+    script = editor_client.get("/admin/jsi18n/", HTTP_ACCEPT_LANGUAGE="nb").content.decode()
+    assert '"Sunday": "s\\u00f8ndag"' in script
+    assert '"Today (%(date)s)": "I dag (%(date)s)"' in script
+    assert '"Today": "I dag"' in script
+
+
+def test_the_javascript_catalogue_is_complete_and_valid():
+    import subprocess
+
+    from django.conf import settings
+
+    result = subprocess.run(
+        ["msgfmt", "--check", "--statistics", "-o", "/dev/null"]
+        + [str(settings.BASE_DIR / "locale/nb/LC_MESSAGES/djangojs.po")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr

@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.i18n import JavaScriptCatalog
 
 
 class TwoFactorAuthenticationForm(AdminAuthenticationForm):
@@ -61,6 +62,15 @@ class TwoFactorAuthenticationForm(AdminAuthenticationForm):
         raise forms.ValidationError(self.error_messages["otp_invalid"], code="otp_invalid")
 
 
+class AdminJavaScriptCatalog(JavaScriptCatalog):
+    """The admin's JavaScript strings, with the project's djangojs catalogue
+    (locale/<lang>/LC_MESSAGES/djangojs.po) over Django's: it fills in what
+    Django's Bokmål lacks (calendar, selector and action strings)."""
+
+    def get_paths(self, packages):
+        return [*super().get_paths(packages), *map(str, settings.LOCALE_PATHS)]
+
+
 def two_factor_required():
     return settings.ADMIN_2FA
 
@@ -85,6 +95,9 @@ class HopeAdminSite(admin.AdminSite):
         # A session logged in with the password alone (before the setting was
         # turned on, say) is not enough either.
         return not two_factor_required() or request.user.is_verified()
+
+    def i18n_javascript(self, request, extra_context=None):
+        return AdminJavaScriptCatalog.as_view(packages=["django.contrib.admin"])(request)
 
     def index(self, request, extra_context=None):
         context = {**needs_an_editor(self, request), **(extra_context or {})}
