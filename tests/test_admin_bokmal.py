@@ -182,3 +182,16 @@ def test_bokmal_beside_english_on_a_wide_screen(editor_page, live_server):
     nb = editor_page.locator(".form-row.field-myth_nb").bounding_box()
     en = editor_page.locator(".form-row.field-myth_en").bounding_box()
     assert abs(nb["y"] - en["y"]) < 2 and en["x"] > nb["x"] + nb["width"] - 1
+
+
+def test_the_two_factor_login_is_bokmal(browser, live_server, settings):
+    settings.ADMIN_2FA = True
+    context = browser.new_context(locale="nb-NO")
+    page = context.new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "nobody")
+    page.fill("#id_password", "wrong")
+    page.click("input[type=submit]")
+    assert page.locator("#id_otp_token").is_visible()
+    assert english_on(page, english_patterns()) == []
+    context.close()
