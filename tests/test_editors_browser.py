@@ -169,10 +169,13 @@ def test_change_lists_fit_1280_pixels(editor_page, live_server):
         if "change" in path:
             continue
         editor_page.goto(live_server.url + path)
+        # Neither the page nor the table inside it scrolls sideways.
         overflow = editor_page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            """() => [document.documentElement, document.querySelector('#changelist .results')]
+                .filter(Boolean)
+                .map(el => el.scrollWidth - el.clientWidth)"""
         )
-        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+        assert max(overflow) <= 0, f"{path} scrolls sideways by {overflow}px"
 
 
 def test_bokmal_beside_english_on_a_wide_screen(editor_page, live_server):

@@ -80,6 +80,9 @@ class HopeAdminSite(admin.AdminSite):
     site_title = _("Hope for Justice Norway")
     index_title = _("What needs an editor now")
     index_template = "admin/hope_index.html"
+    # The lists need the width (a 1280 px screen, filters beside); editors move
+    # through the front page and the breadcrumbs.
+    enable_nav_sidebar = False
 
     @property
     def login_form(self):
