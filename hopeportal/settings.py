@@ -43,7 +43,8 @@ INSTALLED_APPS = [
     # Must come before django.contrib.admin.
     "modeltranslation",
     # Django
-    "django.contrib.admin",
+    # Django's admin, with our admin site (content/core/admin_site.py).
+    "content.core.apps.HopeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -53,6 +54,10 @@ INSTALLED_APPS = [
     # Third party
     "reversion",
     "axes",
+    # Two-factor login for staff: authenticator app codes and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Local. Search results list the kinds of content in this order.
     "content.core",
     "content.pages",
@@ -84,6 +89,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: turns the failure that locks an account or a
@@ -300,6 +306,16 @@ COURSE_INQUIRY_NOTIFY = env.list("DJANGO_COURSE_INQUIRY_NOTIFY", default=[])
 COURSE_INQUIRY_RETENTION_MONTHS = env.int("DJANGO_COURSE_INQUIRY_RETENTION_MONTHS", default=12)
 # Inquiries one client may send an hour; past it, a calm message and nothing saved.
 COURSE_INQUIRY_LIMIT_PER_HOUR = env.int("DJANGO_COURSE_INQUIRY_LIMIT_PER_HOUR", default=5)
+
+# Staff log in to the admin with a second factor (django-otp: an authenticator
+# app, or a recovery code) when this is on; on by default behind HTTPS.
+ADMIN_2FA = env.bool("DJANGO_ADMIN_2FA", default=HTTPS)
+# The issuer name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = "Hope for Justice Norway"
+
+# Who is e-mailed when a help contact changes (comma-separated addresses; the
+# change also shows on the admin's front page for a week).
+STAFF_ALERT_EMAILS = env.list("DJANGO_STAFF_ALERT_EMAILS", default=[])
 
 # Where the quick exit sends a visitor: a neutral site that draws no attention.
 QUICK_EXIT_URL = env.str("DJANGO_QUICK_EXIT_URL", default="https://www.yr.no/")

@@ -1,9 +1,12 @@
 from django.contrib import admin
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from content.core.admin import CheckableAdminMixin, ContentAdmin
 
-from .models import HelpCard, HelpCardLine, HelpContact, Situation
+from .models import ContactChange, HelpCard, HelpCardLine, HelpContact, Situation
 
 
 @admin.register(HelpContact)
@@ -18,6 +21,17 @@ class HelpContactAdmin(CheckableAdminMixin, ContentAdmin):
     ]
     list_filter = ["is_published", "is_emergency", "anonymity"]
     search_fields = ["name", "key", "when_to_use", "phone", "email"]
+    # First among what is due for a check on the editors' front page.
+    editor_home_order = 0
+
+    def save_model(self, request, obj, form, change):
+        # Named in the change alert (content/contacts/alerts.py).
+        obj._changed_by = request.user.get_username()
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        obj._changed_by = request.user.get_username()
+        super().delete_model(request, obj)
 
 
 @admin.register(Situation)
@@ -45,3 +59,30 @@ class HelpCardAdmin(VersionAdmin):
     search_fields = ["language_name", "language_code", "title", "editor_note"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [HelpCardLineInline]
+
+
+@admin.register(ContactChange)
+class ContactChangeAdmin(admin.ModelAdmin):
+    """What changed in the help contacts, newest first: read only."""
+
+    list_display = ["changed_at", "contact_name", "kind", "summary", "changed_by"]
+    list_filter = ["kind", ("changed_at", admin.DateFieldListFilter)]
+    search_fields = ["contact_name", "changed_by"]
+    date_hierarchy = "changed_at"
+    fields = ["contact", "contact_name", "kind", "before_and_after", "changed_by", "changed_at"]
+    readonly_fields = fields
+
+    @admin.display(description=_("before → after"))
+    def summary(self, obj):
+        return format_html_join(mark_safe("<br>"), "{}: {} → {}", obj.lines())
+
+    before_and_after = summary
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -11,6 +11,7 @@ class ContactsConfig(AppConfig):
     def ready(self):
         from content.core import references, registry
 
+        from . import alerts  # noqa: F401
         from .references import fallback, load, render
 
         registry.register_page("help", _("Get help"), "contacts:index")

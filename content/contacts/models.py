@@ -245,3 +245,61 @@ class HelpCardLine(models.Model):
 
     def __str__(self):
         return self.label
+
+
+class ContactChangeQuerySet(models.QuerySet):
+    def recent(self, days=7):
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        return self.filter(changed_at__gte=timezone.now() - timedelta(days=days))
+
+
+class ContactChange(models.Model):
+    """A change to a help contact, kept so staff can see it and check it: a
+    changed number is the worst defacement this site can suffer (alerts.py)."""
+
+    # Editors see the changes (the admin lets nobody edit them).
+    editors_may_edit = True
+
+    class Kind(models.TextChoices):
+        ADDED = "added", _("added")
+        CHANGED = "changed", _("changed")
+        DELETED = "deleted", _("deleted")
+
+    contact = models.ForeignKey(
+        HelpContact,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="changes",
+        verbose_name=_("help contact"),
+    )
+    contact_name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("what happened"), max_length=10, choices=Kind.choices)
+    # [{"field": column name, "before": text, "after": text}, ...]
+    changes = models.JSONField(_("changes"), default=list)
+    changed_by = models.CharField(_("changed by"), max_length=150, blank=True)
+    changed_at = models.DateTimeField(_("changed"), auto_now_add=True, db_index=True)
+
+    objects = ContactChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        verbose_name = _("help contact change")
+        verbose_name_plural = _("help contact changes")
+
+    def __str__(self):
+        return f"{self.contact_name}: {self.get_kind_display()}"
+
+    def lines(self):
+        """(field label, before, after) for each changed field."""
+        result = []
+        for change in self.changes:
+            try:
+                label = HelpContact._meta.get_field(change["field"]).verbose_name
+            except Exception:
+                label = change["field"]
+            result.append((str(label), change["before"], change["after"]))
+        return result

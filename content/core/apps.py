@@ -1,16 +1,18 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
+    default = True
     name = "content.core"
     label = "core"
     verbose_name = _("Site")
 
     def ready(self):
-        from . import checks, lockout, registry, signals  # noqa: F401
+        from . import checks, lockout, registry, signals, translations  # noqa: F401
         from .editors import sync_editors_group
 
         registry.register_page("home", _("Home"), "core:home")
@@ -34,3 +36,10 @@ class CoreConfig(AppConfig):
             yield SearchDocument(
                 gettext("Page"), page, "title", "lead", (page.body, *sum(parts, ()))
             )
+
+
+class HopeAdminConfig(admin_apps.AdminConfig):
+    """Django's admin with the site's own admin site (name, front page, two factors)."""
+
+    default = False
+    default_site = "content.core.admin_site.HopeAdminSite"
