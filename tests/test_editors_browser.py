@@ -26,7 +26,7 @@ from content.core.editors import GROUP, sync_editors_group
 from content.core.seed import load
 from content.core.seed.content import SEED
 from content.myths.models import Myth
-from tests.browser import require_chromium
+from tests.support import require_chromium
 
 require_chromium()
 
@@ -138,7 +138,7 @@ def admin_pages():
         "/admin/contacts/helpcontact/",
         "/admin/facts/statistic/",
         "/admin/sectors/case/",
-        "/admin/pages/page/",
+        "/admin/core/page/",
         "/admin/courses/courseinquiry/",
     ]
 
