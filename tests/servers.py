@@ -25,14 +25,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import free_port
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 ADMIN_PASSWORD = "a long test password 4 the admin"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _environ(var_dir, static_root, **extra):

@@ -7,6 +7,7 @@ import io
 import cv2
 import numpy
 import pytest
+from django.conf import settings
 from django.utils import translation
 from pypdf import PdfReader
 
@@ -57,7 +58,7 @@ def test_every_print_view_is_one_a4_page_with_a_qr_code_to_its_page(browser, liv
             failures.append(f"{print_url}: {qr.count()} QR codes, not one")
             continue
         decoded = read_qr(qr.screenshot())
-        if decoded != live_server.url + page_url:
+        if decoded != settings.SITE_URL + page_url:
             failures.append(f"{print_url}: the QR code reads {decoded!r}, not its page")
         pages = len(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
         if pages != 1:
