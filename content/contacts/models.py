@@ -145,6 +145,10 @@ validate_language_code = RegexValidator(
 
 
 class HelpCardQuerySet(PublishableQuerySet):
+    def listed(self):
+        """The published cards, with what a list of languages shows."""
+        return self.published().only("language_code", "language_name", "direction")
+
     def with_lines(self):
         return self.prefetch_related(
             Prefetch(

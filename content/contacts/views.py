@@ -15,7 +15,7 @@ class HelpContactListView(PageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         situations = Situation.objects.published().select_related("contact")
-        cards = HelpCard.objects.published().only("language_code", "language_name", "direction")
+        cards = HelpCard.objects.listed()
         return super().get_context_data(situations=situations, cards=cards, **kwargs)
 
 
@@ -27,7 +27,7 @@ class HelpCardView(DetailView):
     context_object_name = "card"
 
     def get_context_data(self, **kwargs):
-        cards = HelpCard.objects.published().only("language_code", "language_name", "direction")
+        cards = HelpCard.objects.listed()
         return super().get_context_data(cards=cards, **kwargs)
 
 

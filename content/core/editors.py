@@ -11,7 +11,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import DEFAULT_DB_ALIAS
 
-from .models import Publishable
+from .models import is_content
 
 GROUP = "editors"
 
@@ -19,11 +19,7 @@ GROUP = "editors"
 def editable_models():
     for model in global_apps.get_models():
         app_config = global_apps.get_app_config(model._meta.app_label)
-        if (
-            issubclass(model, Publishable)
-            or getattr(model, "editors_may_edit", False)
-            or getattr(app_config, "editors_may_edit", False)
-        ):
+        if is_content(model) or getattr(app_config, "editors_may_edit", False):
             yield model
 
 

@@ -52,6 +52,13 @@ def check_cutoff(today=None):
     return months_before(today, settings.CHECK_INTERVAL_MONTHS)
 
 
+def is_content(model):
+    """What visitors see: a Publishable model, or a part edited inside one that
+    says so (`editors_may_edit = True` on the model, e.g. a help card's lines).
+    Its changes renew the page cache; editors may edit it."""
+    return issubclass(model, Publishable) or getattr(model, "editors_may_edit", False)
+
+
 class CheckableQuerySet(models.QuerySet):
     def due_for_check(self, today=None):
         """Never checked, or last checked longer ago than DJANGO_CHECK_INTERVAL_MONTHS."""

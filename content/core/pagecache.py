@@ -27,7 +27,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.http import parse_etags
 
-from .models import Publishable
+from .models import is_content
 
 try:
     import brotli
@@ -78,13 +78,12 @@ def _after_commit():
 
 
 def _on_save_or_delete(sender, using=None, **kwargs):
-    # Content, or a part edited inside a content item (editors_may_edit).
-    if issubclass(sender, Publishable) or getattr(sender, "editors_may_edit", False):
+    if is_content(sender):
         content_changed(using)
 
 
 def _on_m2m_changed(sender, instance, action, using=None, **kwargs):
-    if action.startswith("post_") and isinstance(instance, Publishable):
+    if action.startswith("post_") and is_content(type(instance)):
         content_changed(using)
 
 
