@@ -7,6 +7,17 @@ import re
 from gunicorn.glogging import Logger
 
 workers = int(os.environ.get("WEB_CONCURRENCY") or min(4, multiprocessing.cpu_count() * 2))
+# Threads in each worker: a request that waits (a refused login held back by
+# content.core.lockout, a slow client) takes a thread, not a whole worker, so
+# the public pages keep being served. Each thread has its own database
+# connection.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS") or 8)
+# No keep-alive: each request goes to whichever worker takes it first, as with
+# sync workers. A kept-alive connection stays with one worker, so cheap pages
+# queued behind a busy one (bench/loadtest.py showed it); the proxy or CDN in
+# front keeps visitors' connections alive.
+keepalive = 0
 # gunicorn 27 opens one control socket per user by default; two servers (the
 # site and the benchmark) would collide on it.
 control_socket_disable = True

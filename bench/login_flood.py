@@ -5,7 +5,10 @@ serves it (gunicorn.conf.py, its workers, the database in var/). The help
 page's latency is measured by one client asking for it again and again: first
 for FLOOD_SECONDS alone, then for as long again while wrk posts wrong
 passwords for an account from 8 connections as fast as the server answers.
-The budget: the median under the flood at most twice the median without it.
+The budget: the median under the flood at most twice the median without it;
+the script fails over it. A locked-out client's attempts are each answered
+after LOGIN_REFUSAL_DELAY (content.core.lockout), so the flood, once locked
+out, slows itself down.
 Afterwards every lock is lifted (`manage.py axes_reset`), so the machine's own
 address is not left locked out of the admin.
 """
@@ -167,13 +170,13 @@ def main():
     print(json.dumps(result, indent=2))
     (BASE_DIR / "bench" / "results").mkdir(exist_ok=True)
     (BASE_DIR / "bench" / "results" / "login_flood.json").write_text(json.dumps(result, indent=2))
+    if set(login_flood["statuses"]) - {"200", "429"}:
+        raise SystemExit("the login flood got answers other than the form and the lockout")
     if result["ratio_login_flood_to_alone"] > BUDGET:
-        print(
+        raise SystemExit(
             f"over budget: the login flood slowed the help page more than {BUDGET}x "
             f"(a flood of the help page itself: {result['ratio_help_flood_to_alone']}x)"
         )
-    if set(login_flood["statuses"]) - {"200", "429"}:
-        raise SystemExit("the login flood got answers other than the form and the lockout")
 
 
 if __name__ == "__main__":

@@ -65,7 +65,7 @@ def measure_search():
     return {
         "search_requests_per_second": round(rps),
         "search_median_ms": round(median_ms, 1),
-        "search_wrk": f"-t2 -c64 -d{DURATION}s {SEARCH_PATH}, gunicorn {workers} sync workers",
+        "search_wrk": f"-t2 -c64 -d{DURATION}s {SEARCH_PATH}, gunicorn {workers} workers (gthread)",
     }
 
 
@@ -107,7 +107,7 @@ def main():
         "largest_html_bytes_sampled": largest,
         "css_bytes": css,
         "js_bytes": js,
-        "wrk": f"-t2 -c32 -d{DURATION}s, gunicorn 2 sync workers, cache warm",
+        "wrk": f"-t2 -c32 -d{DURATION}s, gunicorn 2 workers (gthread), cache warm",
     }
     result.update(measure_search())
     (RESULTS / "latest.json").write_text(json.dumps(result, indent=2) + "\n")

@@ -295,6 +295,15 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # No log of successful logins: the lockout needs only the failures.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken", "otp_token"]
+# A refused login is answered after this many seconds, so a client that keeps
+# trying gets about one answer a second per connection instead of thousands,
+# and a flood cannot crowd out the public pages. The wait holds a gunicorn
+# thread, not the CPU; at most LOGIN_REFUSALS_WAITING refusals wait at once in
+# a worker process (keep it under its threads), the rest are answered at once.
+# Only under a threaded server (gunicorn.conf.py: gthread): a sync worker would
+# wait whole.
+LOGIN_REFUSAL_DELAY = env.float("DJANGO_LOGIN_REFUSAL_DELAY", default=1.0)
+LOGIN_REFUSALS_WAITING = env.int("DJANGO_LOGIN_REFUSALS_WAITING", default=4)
 
 # What `manage.py backup` leaves out: what `migrate` makes, sessions, and the
 # search index (rebuilt from the content on restore), and login lockouts.

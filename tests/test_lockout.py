@@ -2,14 +2,19 @@
 one client, and even the right password is refused until the lock is lifted."""
 
 import logging
+import threading
+import time
 
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
-from django.test import Client
+from django.http import HttpResponse
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
+
+from content.core.lockout import LoginLockoutMiddleware
 
 LOGIN = "/admin/login/"
 PASSWORD = "a right password 4 tests"
@@ -166,3 +171,86 @@ def test_a_remembered_refusal_is_forgotten_when_the_lock_is_lifted(db, editor):
     assert attempt("editor", PASSWORD).status_code == 429  # now remembered in the cache
     call_command("axes_reset", verbosity=0)
     assert attempt("editor", PASSWORD).logged_in
+
+
+# -- A flood of refused logins slows itself down, not the public pages ---------------
+
+
+def refused_login(**extra):
+    """A locked-out client's login attempt, as a WSGI server would pass it on."""
+    return RequestFactory().post(
+        LOGIN, {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7", **extra
+    )
+
+
+@pytest.fixture
+def waits(monkeypatch):
+    slept = []
+    monkeypatch.setattr("content.core.lockout.time.sleep", slept.append)
+    return slept
+
+
+def test_a_refusal_is_held_back_under_a_threaded_server(db, editor, waits, settings):
+    settings.LOGIN_REFUSAL_DELAY = 1.5
+    fail(LIMIT)
+    middleware = LoginLockoutMiddleware(lambda request: HttpResponse("the login page"))
+    response = middleware(refused_login(**{"wsgi.multithread": True}))
+    assert response.status_code == 429
+    assert waits == [1.5]
+
+
+def test_a_sync_worker_answers_a_refusal_at_once(db, editor, waits):
+    # Waiting would hold the whole worker, and with it the public pages.
+    fail(LIMIT)
+    middleware = LoginLockoutMiddleware(lambda request: HttpResponse("the login page"))
+    assert middleware(refused_login(**{"wsgi.multithread": False})).status_code == 429
+    assert waits == []
+
+
+def test_only_so_many_refusals_wait_at_once(db, editor, waits, settings):
+    settings.LOGIN_REFUSALS_WAITING = 2
+    fail(LIMIT)
+    middleware = LoginLockoutMiddleware(lambda request: HttpResponse("the login page"))
+    assert middleware.waiting.acquire(blocking=False)  # one refusal waiting already
+    assert middleware(refused_login(**{"wsgi.multithread": True})).status_code == 429
+    assert len(waits) == 1  # the second slot
+    assert middleware.waiting.acquire(blocking=False)  # and the slot was given back
+    assert middleware.waiting.acquire(blocking=False) is False
+    assert middleware(refused_login(**{"wsgi.multithread": True})).status_code == 429
+    assert len(waits) == 1  # both taken: answered at once
+
+
+def test_a_login_that_is_not_refused_is_never_held_back(db, editor, waits):
+    fail(LIMIT - 1)
+    request = refused_login(**{"wsgi.multithread": True})
+    response = LoginLockoutMiddleware(lambda request: HttpResponse("the login page"))(request)
+    assert response.content == b"the login page" and waits == []
+
+
+def test_refusals_held_back_under_gunicorn_leave_the_public_pages_served(site_factory):
+    """One worker with its threads, as `make run` configures it: a locked-out
+    client's attempts are answered only after the delay, and while they wait
+    the help page is answered at once."""
+    site = site_factory(workers=1, DJANGO_LOGIN_FAILURE_LIMIT=1, DJANGO_LOGIN_REFUSAL_DELAY=3)
+    browser = site.browser()
+    fields = browser.form(LOGIN)
+    fields.update(username="nobody", password="wrong")
+    assert browser.post(LOGIN, fields)[0] == 429  # the failure that locks the client out
+    answers = []
+
+    def try_again():
+        answers.append((browser.post(LOGIN, fields)[0], time.monotonic()))
+
+    attempts = [threading.Thread(target=try_again) for _ in range(3)]
+    started = time.monotonic()
+    for thread in attempts:
+        thread.start()
+    time.sleep(0.5)  # all three now wait in the worker
+    status, _headers, body = site.get("/hjelp/")
+    helped = time.monotonic()
+    for thread in attempts:
+        thread.join()
+    assert status == 200 and b'href="tel:112"' in body
+    assert [status for status, _ in answers] == [429, 429, 429]
+    assert all(answered - started > 2.5 for _, answered in answers), "the flood was not slowed"
+    assert all(helped < answered for _, answered in answers), "the help page waited"

@@ -1,11 +1,15 @@
 """The admin login lockout: django-axes, set up so that it keeps no address,
-logs nobody, answers in the admin's language and costs little under a flood.
+logs nobody, answers in the admin's language and costs little under a flood:
+a refused attempt is answered from the cache, and after a second's wait that
+holds a thread but no CPU, so a flood slows itself down.
 
 The settings (AXES_*) are in hopeportal/settings.py and point here.
 """
 
 import hashlib
 import ipaddress
+import threading
+import time
 from functools import cache
 
 from axes.handlers.proxy import AxesProxyHandler
@@ -70,16 +74,34 @@ _GENERATION = "login-lock:generation"
 class LoginLockoutMiddleware:
     """Refuses a login from a locked-out account or client before the rest of
     the stack runs: no session, no CSRF check, no form, no password hashing;
-    a cache lookup (or two indexed queries) and a prepared page. Attempts that
-    are not refused go on to the login view, where axes counts failures."""
+    a cache lookup (or two indexed queries) and a prepared page, held back for
+    LOGIN_REFUSAL_DELAY seconds (see hold_back). Attempts that are not refused
+    go on to the login view, where axes counts failures."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.waiting = threading.BoundedSemaphore(max(settings.LOGIN_REFUSALS_WAITING, 1))
 
     def __call__(self, request):
         if request.method == "POST" and request.path == _login_path() and _refused(request):
+            self.hold_back(request)
             return lockout_response(request)
         return self.get_response(request)
+
+    def hold_back(self, request):
+        """Wait before answering a refusal, so a client that tries again as soon
+        as it is answered (a flood) gets few answers and costs little CPU. Only
+        where the server runs requests in threads, and only as many at once as
+        LOGIN_REFUSALS_WAITING: the rest are answered at once, so waiting
+        refusals never take every thread from the public pages."""
+        delay = settings.LOGIN_REFUSAL_DELAY
+        if not delay or not request.META.get("wsgi.multithread"):
+            return
+        if self.waiting.acquire(blocking=False):
+            try:
+                time.sleep(delay)
+            finally:
+                self.waiting.release()
 
 
 def _refused(request):
