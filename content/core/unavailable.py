@@ -8,15 +8,17 @@ no database. Cached pages are served before any of this runs.
 
 A request whose database work fails to connect, times out or, on PostgreSQL,
 takes longer than DB_REQUEST_DEADLINE seconds (a stopped server answers no
-statement timeout) gets that page with status 503. The worker then answers 503
-at once for DB_RETRY_SECONDS before it tries the database again, so a hung
-database does not keep every worker waiting.
+statement timeout, so the request's query is cut off) gets that page with
+status 503. The worker then answers 503 at once for DB_RETRY_SECONDS before it
+tries the database again, so a hung database does not keep every worker
+waiting.
 """
 
 import contextlib
 import logging
 import os
 import signal
+import socket
 import threading
 import time
 from pathlib import Path
@@ -92,12 +94,23 @@ def _database_failed():
 
 @contextlib.contextmanager
 def _deadline(seconds):
-    """Raise DatabaseDeadline in the request after `seconds`: only in a process's
-    main thread (gunicorn's sync workers), where signals are delivered."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
+    """Cut the request's database work off after `seconds`: in a process's main
+    thread (gunicorn's sync workers) a signal raises DatabaseDeadline wherever
+    the request is; in a worker thread (gthread), where no signal arrives, a
+    timer shuts down the sockets of the thread's database connections, so the
+    query waiting on them fails at once with the driver's OperationalError."""
+    if not seconds:
         yield
-        return
+    elif threading.current_thread() is threading.main_thread():
+        with _alarm(seconds):
+            yield
+    else:
+        with _socket_timer(seconds):
+            yield
 
+
+@contextlib.contextmanager
+def _alarm(seconds):
     def expired(signum, frame):
         raise DatabaseDeadline
 
@@ -112,6 +125,42 @@ def _deadline(seconds):
         if outer:  # someone else's alarm (e.g. pytest-timeout) keeps running
             left = max(outer - (time.monotonic() - started), 0.001)
             signal.setitimer(signal.ITIMER_REAL, left, interval)
+
+
+@contextlib.contextmanager
+def _socket_timer(seconds):
+    # This thread's connection wrappers (connecting is lazy, so a connection
+    # opened later in the request is the wrapper's too).
+    wrappers = [connections[alias] for alias in connections]
+    lock = threading.Lock()
+    running = True
+
+    def expired():
+        with lock:  # never once the request is over: its connections live on
+            if running:
+                for wrapper in wrappers:
+                    _shut_down(wrapper.connection)
+
+    timer = threading.Timer(seconds, expired)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            running = False
+        timer.cancel()
+
+
+def _shut_down(raw_connection):
+    """Shut the socket under a driver's connection down for both directions; a
+    thread blocked reading or writing it wakes with an error."""
+    if raw_connection is None:
+        return
+    with contextlib.suppress(Exception):
+        descriptor = os.dup(raw_connection.fileno())
+        with socket.socket(fileno=descriptor) as connection_socket:
+            connection_socket.shutdown(socket.SHUT_RDWR)
 
 
 class DatabaseUnavailableMiddleware:
