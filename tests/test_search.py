@@ -1,6 +1,7 @@
 """Search: results across all published content in the visitor's language."""
 
 import re
+import threading
 
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -9,7 +10,7 @@ from django.utils import translation
 
 from content.core.models import SeedRecord
 from content.myths.models import Myth
-from content.search import index
+from content.search import fulltext, index
 from content.search.index import rebuild
 from content.search.models import SearchEntry
 from content.sectors.models import Case
@@ -245,3 +246,25 @@ def test_odd_queries_never_fail(client, seed):
     for q in ['"', "''", "AND OR NOT", "tvang*", "a:b", "(((", "NEAR(a b)", "-- ;", "!!", "é" * 3]:
         for language in ("nb", "en"):
             assert search(client, q, language).status_code == 200, q
+
+
+def test_words_are_stemmed_right_by_many_threads_at_once():
+    # gunicorn's workers run requests in threads; Snowball's stemmers keep their
+    # state in the object, so threads sharing one stem each other's words.
+    words = ("tvangsarbeid menneskehandelen utnyttingen arbeidstakerne rettighetene " * 40).split()
+    expected = fulltext.stems(" ".join(words), "nb")
+    results, failures = [], []
+
+    def stem_repeatedly():
+        try:
+            results.extend(fulltext.stems(" ".join(words), "nb") for _ in range(50))
+        except Exception as error:  # the failure this test looks for
+            failures.append(error)
+
+    threads = [threading.Thread(target=stem_repeatedly) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert all(result == expected for result in results)

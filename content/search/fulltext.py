@@ -10,7 +10,7 @@ The matched words are marked in Python with the same stemmers on both.
 """
 
 import re
-from functools import cache
+import threading
 
 import snowballstemmer
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
@@ -30,10 +30,18 @@ MAX_WORDS = 8
 WORD = re.compile(r"\w+")
 
 
-@cache
+# One stemmer per language and thread: a Snowball stemmer keeps the word it
+# works on in the object, so threads (gunicorn's gthread workers) must not
+# share one.
+_stemmers = threading.local()
+
+
 def _stemmer(language):
-    name = STEMMERS.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    stemmers = _stemmers.__dict__
+    if language not in stemmers:
+        name = STEMMERS.get(language)
+        stemmers[language] = snowballstemmer.stemmer(name) if name else None
+    return stemmers[language]
 
 
 def stems(text, language):
