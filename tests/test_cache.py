@@ -1,6 +1,8 @@
 """Public pages are served from the cache until an editor changes something."""
 
 import gzip
+import pickle
+import threading
 
 import brotli
 import pytest
@@ -13,6 +15,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from content.core import pagecache, unavailable
+from content.core.cache import PageFileCache
 from content.indicators.models import Indicator
 from content.myths.models import Myth
 from content.myths.views import MythListView
@@ -197,3 +200,24 @@ def test_without_a_written_503_page_the_visitor_still_gets_112(client, seed, bro
     assert response.status_code == 503
     html = response.content.decode()
     assert '<html lang="en">' in html and 'href="tel:112"' in html
+
+
+def test_a_workers_threads_share_what_the_page_file_cache_has_read(tmp_path, monkeypatch):
+    # Django gives each thread its own cache object; the pages read from files
+    # are kept once per process, not once per thread (8 threads a worker).
+    writer = PageFileCache(str(tmp_path), {})
+    writer.set("page", b"x" * 20_000)
+    assert writer.get("page") == b"x" * 20_000
+    read_again = []
+    real_load = pickle.load
+    monkeypatch.setattr(pickle, "load", lambda f: read_again.append(1) or real_load(f))
+    answers = []
+    thread = threading.Thread(
+        target=lambda: answers.append(PageFileCache(str(tmp_path), {}).get("page"))
+    )
+    thread.start()
+    thread.join()
+    assert answers == [b"x" * 20_000]
+    assert read_again == [], "another thread read and unpickled the file again"
+    writer.set("page", b"changed")  # a write by any process is still seen
+    assert PageFileCache(str(tmp_path), {}).get("page") == b"changed"

@@ -16,14 +16,16 @@ class PageFileCache(FileBasedCache):
     - each process remembers what it last read from each file: as long as the
       file is unchanged (same inode, modification time and size; every write
       makes a new file) a read is one stat() instead of open, read and unpickle.
-      A change written by any process is seen on the next read.
+      A change written by any process is seen on the next read. Django gives
+      each thread its own cache object; the memory is the process's, shared
+      by its threads (keyed by the file's full path, so caches in different
+      folders never mix), and pages are kept once per worker, not per thread.
     """
 
     MEMO_SIZE = 500
-
-    def __init__(self, dir, params):
-        super().__init__(dir, params)
-        self._memo = {}
+    # file path -> (signature, expiry, value); its values are never changed
+    # in place, so threads may share it.
+    _memo = {}
 
     def get(self, key, default=None, version=None):
         fname = self._key_to_file(key, version)
