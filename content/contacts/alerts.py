@@ -12,7 +12,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_translation_fields
+
+from content.core.siteurl import absolute_url
 
 from .models import ContactChange, HelpContact
 
@@ -35,10 +37,7 @@ def watched_columns():
     translated = set(translator.get_options_for_model(HelpContact).get_field_names())
     columns = []
     for name in WATCHED:
-        if name in translated:
-            columns += [build_localized_fieldname(name, code) for code, _n in settings.LANGUAGES]
-        else:
-            columns.append(name)
+        columns += get_translation_fields(name) if name in translated else [name]
     return columns
 
 
@@ -130,8 +129,7 @@ def send_alert(change):
         path = reverse("admin:contacts_contactchange_changelist")
         if change.contact_id:
             path = reverse("admin:contacts_helpcontact_change", args=[change.contact_id])
-        url = getattr(settings, "SITE_URL", "").rstrip("/") + path
-        lines += ["", _("Check it in the admin: %(url)s") % {"url": url}]
+        lines += ["", _("Check it in the admin: %(url)s") % {"url": absolute_url(path)}]
         body = "\n".join([_("Before and after (check that this change is right):"), "", *lines])
     try:
         send_mail(subject, body, None, settings.STAFF_ALERT_EMAILS)

@@ -1,10 +1,12 @@
 import re
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from content.core.models import Checkable, CheckableQuerySet, Publishable, PublishableQuerySet
@@ -253,10 +255,6 @@ class HelpCardLine(models.Model):
 
 class ContactChangeQuerySet(models.QuerySet):
     def recent(self, days=7):
-        from datetime import timedelta
-
-        from django.utils import timezone
-
         return self.filter(changed_at__gte=timezone.now() - timedelta(days=days))
 
 

@@ -107,8 +107,10 @@ class HopeAdminSite(admin.AdminSite):
         return super().index(request, extra_context=context)
 
 
-def _changelist(site, model):
-    return reverse(f"{site.name}:{model._meta.app_label}_{model._meta.model_name}_changelist")
+def _admin_url(site, model, action, *args):
+    """An admin page of `model` on `site`: its list ("changelist") or an item's "change"."""
+    opts = model._meta
+    return reverse(f"{site.name}:{opts.app_label}_{opts.model_name}_{action}", args=args)
 
 
 def needs_an_editor(site, request, limit=5):
@@ -129,7 +131,7 @@ def needs_an_editor(site, request, limit=5):
     for model, model_admin in registry:
         if not model_admin.has_view_permission(request):
             continue
-        url = _changelist(site, model)
+        url = _admin_url(site, model, "changelist")
         if issubclass(model, Checkable):
             items = list(model._default_manager.due_for_check()[: limit + 1])
             if items:
@@ -143,11 +145,9 @@ def needs_an_editor(site, request, limit=5):
 
 
 def _entry(site, model, items, limit, url):
-    opts = model._meta
-    prefix = f"{site.name}:{opts.app_label}_{opts.model_name}"
     return {
-        "name": opts.verbose_name_plural,
+        "name": model._meta.verbose_name_plural,
         "url": url,
-        "items": [(item, reverse(f"{prefix}_change", args=[item.pk])) for item in items[:limit]],
+        "items": [(item, _admin_url(site, model, "change", item.pk)) for item in items[:limit]],
         "more": len(items) > limit,
     }
