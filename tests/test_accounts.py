@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from content.core.lockout import LoginLockoutMiddleware
+from content.accounts.lockout import LoginLockoutMiddleware
 
 LOGIN = "/admin/login/"
 PASSWORD = "a right password 4 tests"
@@ -186,7 +186,7 @@ def refused_login(**extra):
 @pytest.fixture
 def waits(monkeypatch):
     slept = []
-    monkeypatch.setattr("content.core.lockout.time.sleep", slept.append)
+    monkeypatch.setattr("content.accounts.lockout.time.sleep", slept.append)
     return slept
 
 

@@ -15,8 +15,8 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.contacts.models import ContactChange, HelpContact
-from content.core.models import TranslationStamp
 from content.courses.models import CourseInquiry
+from content.editorial.models import TranslationStamp
 from content.facts.models import Statistic
 from content.myths.models import Myth
 from content.sectors.models import Sector

@@ -15,7 +15,7 @@ from content.core.models import Page, Section
 from content.core.seed import load
 from content.core.seed.content import SEED
 
-BEFORE = ("core", "0004_editors_course_inquiries")
+BEFORE = ("core", "0001_squashed_0004_editors_course_inquiries")
 MOVE = ("core", "0005_page_section")
 
 

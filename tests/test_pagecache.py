@@ -14,11 +14,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
 
-from content.core import pagecache, unavailable
-from content.core.cache import PageFileCache
+from content.availability import middleware as unavailable
 from content.indicators.models import Indicator
 from content.myths.models import Myth
 from content.myths.views import MythListView
+from content.pagecache import middleware as pagecache
+from content.pagecache.filecache import PageFileCache
 
 
 def queries_for(client, url, **extra):

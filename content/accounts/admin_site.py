@@ -1,13 +1,12 @@
-"""The admin site: the site's own name, an editor's front page and, when
-`ADMIN_2FA` is on, a second factor (django-otp) at login."""
+"""A second factor (django-otp) at the admin login when `ADMIN_2FA` is on:
+the login form, and an admin site that lets in only a verified session. The
+project's admin site (hopeportal/admin_site.py) builds on it."""
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.i18n import JavaScriptCatalog
 
 
 class TwoFactorAuthenticationForm(AdminAuthenticationForm):
@@ -62,27 +61,12 @@ class TwoFactorAuthenticationForm(AdminAuthenticationForm):
         raise forms.ValidationError(self.error_messages["otp_invalid"], code="otp_invalid")
 
 
-class AdminJavaScriptCatalog(JavaScriptCatalog):
-    """The admin's JavaScript strings, with the project's djangojs catalogue
-    (locale/<lang>/LC_MESSAGES/djangojs.po) over Django's: it fills in what
-    Django's Bokmål lacks (calendar, selector and action strings)."""
-
-    def get_paths(self, packages):
-        return [*super().get_paths(packages), *map(str, settings.LOCALE_PATHS)]
-
-
 def two_factor_required():
     return settings.ADMIN_2FA
 
 
-class HopeAdminSite(admin.AdminSite):
-    site_header = _("Hope for Justice Norway")
-    site_title = _("Hope for Justice Norway")
-    index_title = _("What needs an editor now")
-    index_template = "admin/hope_index.html"
-    # The lists need the width (a 1280 px screen, filters beside); editors move
-    # through the front page and the breadcrumbs.
-    enable_nav_sidebar = False
+class TwoFactorAdminSite(admin.AdminSite):
+    """The admin, behind a password and, when ADMIN_2FA is on, a second factor."""
 
     @property
     def login_form(self):
@@ -98,56 +82,3 @@ class HopeAdminSite(admin.AdminSite):
         # A session logged in with the password alone (before the setting was
         # turned on, say) is not enough either.
         return not two_factor_required() or request.user.is_verified()
-
-    def i18n_javascript(self, request, extra_context=None):
-        return AdminJavaScriptCatalog.as_view(packages=["django.contrib.admin"])(request)
-
-    def index(self, request, extra_context=None):
-        context = {**needs_an_editor(self, request), **(extra_context or {})}
-        return super().index(request, extra_context=context)
-
-
-def _admin_url(site, model, action, *args):
-    """An admin page of `model` on `site`: its list ("changelist") or an item's "change"."""
-    opts = model._meta
-    return reverse(f"{site.name}:{opts.app_label}_{opts.model_name}_{action}", args=args)
-
-
-def needs_an_editor(site, request, limit=5):
-    """What the front page lists: per model, the items due for a check (any
-    Checkable model) and those whose translation is
-    older than the Bokmål text, each with a link to the filtered list."""
-    from . import translations
-    from .models import Checkable
-
-    due, stale = [], []
-    registry = sorted(
-        site._registry.items(),
-        key=lambda item: (
-            getattr(item[1], "editor_home_order", 100),
-            str(item[0]._meta.verbose_name_plural),
-        ),
-    )
-    for model, model_admin in registry:
-        if not model_admin.has_view_permission(request):
-            continue
-        url = _admin_url(site, model, "changelist")
-        if issubclass(model, Checkable):
-            items = list(model._default_manager.due_for_check()[: limit + 1])
-            if items:
-                due.append(_entry(site, model, items, limit, url + "?check=due"))
-        if translations.is_tracked(model):
-            queryset = translations.with_stamps(model._default_manager.all())
-            items = list(queryset.filter(translations.stale_any_q())[: limit + 1])
-            if items:
-                stale.append(_entry(site, model, items, limit, url + "?translation=stale"))
-    return {"due_for_check": due, "stale_translations": stale}
-
-
-def _entry(site, model, items, limit, url):
-    return {
-        "name": model._meta.verbose_name_plural,
-        "url": url,
-        "items": [(item, _admin_url(site, model, "change", item.pk)) for item in items[:limit]],
-        "more": len(items) > limit,
-    }

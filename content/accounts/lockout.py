@@ -12,17 +12,16 @@ import threading
 import time
 from functools import cache
 
-from axes.handlers.proxy import AxesProxyHandler
-from axes.helpers import get_client_username
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.core.cache import cache as shared_cache
+from django.db.models import Sum
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from .clients import client_digest
 
@@ -105,16 +104,33 @@ class LoginLockoutMiddleware:
 
 
 def _refused(request):
-    AxesProxyHandler.update_request(request)
-    who = f"{get_client_username(request) or ''}\0{request.axes_ip_address}"
+    username = request.POST.get("username", "")
+    pseudonym = client_pseudonym(request)
+    who = f"{username}\0{pseudonym}"
     generation = shared_cache.get(_GENERATION, 0)
     key = f"login-lock:{generation}:{hashlib.sha256(who.encode()).hexdigest()}"
     if shared_cache.get(key):
         return True
-    if AxesProxyHandler.is_allowed(request):
+    if not _locked(username, pseudonym):
         return False
     shared_cache.set(key, True, min(REFUSAL_SECONDS, settings.AXES_COOLOFF_TIME.total_seconds()))
     return True
+
+
+def _locked(username, pseudonym):
+    """Whether axes' records lock the account or the client out: as many
+    failures as AXES_FAILURE_LIMIT within the cool-off, per account or per
+    client (AXES_LOCKOUT_PARAMETERS). Read from axes' AccessAttempt model,
+    not through its handler's internals."""
+    recent = AccessAttempt.objects.filter(
+        attempt_time__gte=timezone.now() - settings.AXES_COOLOFF_TIME
+    )
+    lookups = [{"ip_address": pseudonym}, *([{"username": username}] if username else [])]
+    for lookup in lookups:
+        failures = recent.filter(**lookup).aggregate(n=Sum("failures_since_start"))["n"]
+        if (failures or 0) >= settings.AXES_FAILURE_LIMIT:
+            return True
+    return False
 
 
 @receiver(post_delete, sender=AccessAttempt)

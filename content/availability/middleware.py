@@ -1,8 +1,9 @@
 """When the database is down or hung: a calm 503 page within seconds.
 
 The page (templates/503.html, in every language) is rendered while the database
-answers and written to files under var/unavailable/: after every change to the
-content (content.core.pagecache), by `manage.py seed` and `manage.py restore`.
+answers and written to files under var/unavailable/ whenever changed content
+commits (content.core.signals.content_committed: saves, `manage.py seed` and
+`manage.py restore`).
 So it shows the help numbers as editors last saved them, and serving it needs
 no database. Cached pages are served before any of this runs.
 
@@ -54,7 +55,7 @@ def _render(code, **context):
         return render_to_string("503.html", context, request=request)
 
 
-def write_pages():
+def write_pages(**kwargs):
     """Render the 503 page in every language into var/unavailable/. Never fails
     the caller: without the database the previous files stay."""
     folder = _folder()

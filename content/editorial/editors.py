@@ -11,7 +11,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import DEFAULT_DB_ALIAS
 
-from .models import is_content
+from content.core.models import is_content
 
 GROUP = "editors"
 

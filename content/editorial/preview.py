@@ -100,7 +100,7 @@ class PreviewAdminMixin:
         returns the errors, or None when it was valid."""
         ModelForm = self.get_form(request, obj, change=True)
         form = ModelForm(request.POST, request.FILES, instance=obj)
-        formsets, _inlines = self._create_formsets(request, form.instance, change=True)
+        formsets = self._inline_formsets(request, form.instance)
         if not (form.is_valid() and all_valid(formsets)):
             errors = [
                 f"{form.fields[f].label if f in form.fields else ''}: {' '.join(e)}"
@@ -114,6 +114,18 @@ class PreviewAdminMixin:
         for formset in formsets:
             formset.save()
         return None
+
+    def _inline_formsets(self, request, obj):
+        """The change form's inline formsets bound to the posted data, made
+        with the admin's public hooks, as the change view makes them."""
+        formsets, prefixes = [], {}
+        for FormSet, inline in self.get_formsets_with_inlines(request, obj):
+            prefix = FormSet.get_default_prefix()
+            prefixes[prefix] = prefixes.get(prefix, 0) + 1
+            if prefixes[prefix] != 1 or not prefix:
+                prefix = f"{prefix}-{prefixes[prefix]}"
+            formsets.append(FormSet(**self.get_formset_kwargs(request, obj, inline, prefix)))
+        return formsets
 
     def _render_preview(self, request, obj, language, unsaved):
         published = getattr(obj, "is_published", True)

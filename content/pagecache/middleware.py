@@ -5,8 +5,9 @@ reads and writes the cache alias ``pages``: by default files under ``var/``
 that all processes of the machine share; several app servers point it at one
 Redis. Each key holds the *content version*, a random stamp kept in the same
 cache. Saving or deleting any content (a ``Publishable`` model) replaces the
-stamp, at once and again when the transaction commits, so the next request on
-every worker looks up new keys and renders the page afresh. Old entries are
+stamp, at once and again when the transaction commits (content.core.signals),
+so the next request on every worker looks up new keys and renders the page
+afresh. Old entries are
 never read again and expire on their own (PAGE_CACHE_SECONDS).
 
 A stored page keeps its body plain, gzipped and brotli-compressed (compressing
@@ -17,17 +18,12 @@ that lets a CDN keep it for CDN_CACHE_SECONDS while browsers revalidate.
 
 import gzip
 import hashlib
-import threading
 import uuid
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.http import parse_etags
-
-from .models import is_content
 
 try:
     import brotli
@@ -38,8 +34,6 @@ STAMP_KEY = "content-version"
 COMPRESSIBLE = ("text/", "application/xml", "application/json")
 # Headers a stored page sets per answer, not once for all.
 PER_ANSWER = {"content-length", "content-encoding", "etag", "vary"}
-
-_pending = threading.local()
 
 
 def content_version():
@@ -53,44 +47,10 @@ def content_version():
     return stamp
 
 
-def bump():
+def bump(**kwargs):
+    """A new content version: every page is rendered afresh on its next request.
+    Connected to core's content_changed and content_committed signals."""
     caches["pages"].set(STAMP_KEY, uuid.uuid4().hex, timeout=None)
-
-
-def content_changed(using=None):
-    """Call on any change to what visitors see. The bump at once covers code that
-    never commits (tests); the bump after commit covers a page rendered between
-    the first bump and the commit from data not yet committed."""
-    bump()
-    _pending.value = True
-    transaction.on_commit(_after_commit, using=using)
-
-
-def _after_commit():
-    # One transaction may save hundreds of items (seed, restore): work once.
-    if not getattr(_pending, "value", False):
-        return
-    _pending.value = False
-    bump()
-    from .unavailable import write_pages
-
-    write_pages()
-
-
-def _on_save_or_delete(sender, using=None, **kwargs):
-    if is_content(sender):
-        content_changed(using)
-
-
-def _on_m2m_changed(sender, instance, action, using=None, **kwargs):
-    if action.startswith("post_") and is_content(type(instance)):
-        content_changed(using)
-
-
-def connect_signals():
-    post_save.connect(_on_save_or_delete, dispatch_uid="pagecache_save")
-    post_delete.connect(_on_save_or_delete, dispatch_uid="pagecache_delete")
-    m2m_changed.connect(_on_m2m_changed, dispatch_uid="pagecache_m2m")
 
 
 class CachedPage:

@@ -3,9 +3,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from content.core import pagecache
 from content.core.models import Publishable
-from content.core.unavailable import write_pages
+from content.core.signals import content_committed
 
 
 class Command(BaseCommand):
@@ -30,6 +29,6 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             call_command("loaddata", path, verbosity=0)
-        pagecache.bump()
-        write_pages()
+        # New pages for every visitor; the 503 page with the restored contacts.
+        content_committed.send(sender=None)
         self.stdout.write(f"Restored from {path}.")
