@@ -1,5 +1,6 @@
-"""The admin login lockout (django-axes): a few failures for one account or from
-one client, and even the right password is refused until the lock is lifted."""
+"""Who gets into the admin (the accounts app): the login lockout (django-axes),
+where a few failures for one account or from one client refuse even the right
+password until the lock is lifted; and two factors at login."""
 
 import logging
 import threading
@@ -8,11 +9,15 @@ import time
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.db import connection
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.accounts.lockout import LoginLockoutMiddleware
 
@@ -254,3 +259,90 @@ def test_refusals_held_back_under_gunicorn_leave_the_public_pages_served(site_fa
     assert [status for status, _ in answers] == [429, 429, 429]
     assert all(answered - started > 2.5 for _, answered in answers), "the flood was not slowed"
     assert all(helped < answered for _, answered in answers), "the help page waited"
+
+
+# -- Two factors -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def kari(seed):
+    user = User.objects.create_user("kari", password="a long pass phrase", is_staff=True)
+    user.groups.add(Group.objects.get(name="editors"))
+    return user
+
+
+@pytest.fixture
+def kari_client(client, kari):
+    client.force_login(kari)
+    return client
+
+
+@pytest.fixture
+def two_factors(settings):
+    settings.ADMIN_2FA = True
+
+
+def login(client, code=None):
+    data = {"username": "kari", "password": "a long pass phrase", "next": "/admin/"}
+    if code is not None:
+        data["otp_token"] = code
+    return client.post("/admin/login/", data)
+
+
+def now_code(device):
+    return f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
+
+
+def test_the_password_alone_is_refused_when_two_factors_are_required(kari, two_factors):
+    call_command("setup_2fa", "kari", stdout=__import__("io").StringIO())
+    client = Client()
+    response = login(client)
+    assert response.status_code == 200
+    assert "Koden er feil eller utløpt" in response.content.decode()
+    assert client.get("/admin/").status_code == 302
+    assert login(client, "000000").status_code == 200
+
+
+def test_an_authenticator_code_or_a_recovery_code_lets_an_editor_in(kari, two_factors):
+    import io
+
+    out = io.StringIO()
+    call_command("setup_2fa", "kari", stdout=out)
+    device = TOTPDevice.objects.get(user=kari)
+    client = Client()
+    assert login(client, now_code(device)).status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+    recovery = StaticDevice.objects.get(user=kari).token_set.first().token
+    assert recovery in out.getvalue()
+    other = Client()
+    assert login(other, recovery).status_code == 302
+    assert other.get("/admin/").status_code == 200
+    # Each recovery code works once.
+    assert login(Client(), recovery).status_code == 200
+
+
+def test_a_password_only_session_is_not_enough(kari_client, two_factors):
+    assert kari_client.get("/admin/").status_code == 302
+
+
+def test_an_account_without_a_device_is_told_what_to_do(kari, two_factors):
+    response = login(Client(), "123456")
+    assert "ingen annen faktor" in response.content.decode()
+
+
+def test_two_factors_are_on_by_default_behind_https():
+    import subprocess
+    import sys
+
+    code = "from django.conf import settings; print(settings.ADMIN_2FA)"
+    env = {**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "hopeportal.settings"}
+    for https, expected in (("true", "True"), ("false", "False")):
+        out = subprocess.run(
+            [sys.executable, "-c", f"import django; django.setup(); {code}"],
+            env={**env, "DJANGO_HTTPS": https},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        assert out == expected

@@ -1,5 +1,5 @@
 """What makes editing safe: preview on the site, stale translations flagged,
-help-contact changes alerted, the editors' front page, and two factors."""
+help-contact changes alerted, the editors' front page, the admin in Bokmål."""
 
 import re
 from datetime import timedelta
@@ -7,12 +7,8 @@ from unittest import mock
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
-from django_otp.oath import totp
-from django_otp.plugins.otp_static.models import StaticDevice
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.contacts.models import ContactChange, HelpContact
 from content.courses.models import CourseInquiry
@@ -384,80 +380,6 @@ def test_front_page_follows_the_last_checked_date(editor_client):
         last_checked=timezone.now().date() - timedelta(days=3650)
     )
     assert f"helpcontact/{contact.pk}/change/" in editor_client.get("/admin/").content.decode()
-
-
-# -- Two factors -----------------------------------------------------------------------
-
-
-@pytest.fixture
-def two_factors(settings):
-    settings.ADMIN_2FA = True
-
-
-def login(client, code=None):
-    data = {"username": "kari", "password": "a long pass phrase", "next": "/admin/"}
-    if code is not None:
-        data["otp_token"] = code
-    return client.post("/admin/login/", data)
-
-
-def now_code(device):
-    return f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
-
-
-def test_the_password_alone_is_refused_when_two_factors_are_required(editor, two_factors):
-    call_command("setup_2fa", "kari", stdout=__import__("io").StringIO())
-    client = Client()
-    response = login(client)
-    assert response.status_code == 200
-    assert "Koden er feil eller utløpt" in response.content.decode()
-    assert client.get("/admin/").status_code == 302
-    assert login(client, "000000").status_code == 200
-
-
-def test_an_authenticator_code_or_a_recovery_code_lets_an_editor_in(editor, two_factors):
-    import io
-
-    out = io.StringIO()
-    call_command("setup_2fa", "kari", stdout=out)
-    device = TOTPDevice.objects.get(user=editor)
-    client = Client()
-    assert login(client, now_code(device)).status_code == 302
-    assert client.get("/admin/").status_code == 200
-
-    recovery = StaticDevice.objects.get(user=editor).token_set.first().token
-    assert recovery in out.getvalue()
-    other = Client()
-    assert login(other, recovery).status_code == 302
-    assert other.get("/admin/").status_code == 200
-    # Each recovery code works once.
-    assert login(Client(), recovery).status_code == 200
-
-
-def test_a_password_only_session_is_not_enough(editor_client, two_factors):
-    assert editor_client.get("/admin/").status_code == 302
-
-
-def test_an_account_without_a_device_is_told_what_to_do(editor, two_factors):
-    response = login(Client(), "123456")
-    assert "ingen annen faktor" in response.content.decode()
-
-
-def test_two_factors_are_on_by_default_behind_https():
-    import subprocess
-    import sys
-
-    code = "from django.conf import settings; print(settings.ADMIN_2FA)"
-    env = {**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "hopeportal.settings"}
-    for https, expected in (("true", "True"), ("false", "False")):
-        out = subprocess.run(
-            [sys.executable, "-c", f"import django; django.setup(); {code}"],
-            env={**env, "DJANGO_HTTPS": https},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        assert out == expected
 
 
 # -- The admin in Bokmål ----------------------------------------------------------------

@@ -5,19 +5,14 @@ import pickle
 import threading
 
 import brotli
-import pytest
 from django.conf import settings
 from django.db import connection
-from django.db.utils import OperationalError
-from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
 
-from content.availability import middleware as unavailable
 from content.indicators.models import Indicator
 from content.myths.models import Myth
-from content.myths.views import MythListView
 from content.pagecache import middleware as pagecache
 from content.pagecache.filecache import PageFileCache
 
@@ -157,50 +152,6 @@ def test_absolute_addresses_come_from_the_site_url_not_the_host(client, seed):
     assert "6666" not in html
     robots = client.get("/robots.txt", headers={"Host": "localhost:6666"}).content.decode()
     assert f"Sitemap: {settings.SITE_URL}/sitemap.xml" in robots
-
-
-# -- The database down ----------------------------------------------------------------
-
-
-@pytest.fixture
-def broken_database(monkeypatch):
-    """The myths page fails as when the database server is gone."""
-    monkeypatch.setattr(unavailable, "_down_until", 0.0)
-
-    def fail(*args, **kwargs):
-        raise OperationalError("connection refused")
-
-    monkeypatch.setattr(MythListView, "get_queryset", fail)
-
-
-def test_the_database_down_gives_a_calm_503_in_the_visitors_language(client, seed, broken_database):
-    unavailable.write_pages()
-    for url, lang, text in [
-        ("/myter/", "nb", "Midlertidig utilgjengelig"),
-        ("/en/myths/", "en", "Temporarily unavailable"),
-    ]:
-        response = client.get(url)
-        assert response.status_code == 503
-        html = response.content.decode()
-        assert f'<html lang="{lang}">' in html and text in html
-        assert 'href="tel:112"' in html
-        assert response.headers["Cache-Control"] == "no-store"
-    # For a little while the worker does not even try the database.
-    assert client.get("/health/").status_code == 503
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get("/fakta/").status_code == 503
-    assert len(queries) == 0
-
-
-def test_without_a_written_503_page_the_visitor_still_gets_112(client, seed, broken_database):
-    for written in unavailable._folder().glob("*.html"):
-        written.unlink()
-    with CaptureQueriesContext(connection) as queries:
-        response = unavailable.unavailable_response(RequestFactory().get("/en/myths/"))
-    assert len(queries) == 0
-    assert response.status_code == 503
-    html = response.content.decode()
-    assert '<html lang="en">' in html and 'href="tel:112"' in html
 
 
 def test_a_workers_threads_share_what_the_page_file_cache_has_read(tmp_path, monkeypatch):
