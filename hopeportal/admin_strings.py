@@ -4,7 +4,7 @@ Listed here, with the exact msgid Django uses, only so that `makemessages`
 puts them in the project's catalogue (locale/nb/LC_MESSAGES/django.po), which
 Django reads before its own: there they are translated. Nothing calls this
 module. To find more after a Django upgrade, compare Django's English and
-Bokmål catalogues (README: "The admin in Bokmål"). Strings the site itself
+Bokmål catalogues (docs/development.md: "The admin in Bokmål"). Strings the site itself
 uses ("Skip to main content", "Error:") are already in the catalogue.
 """
 

@@ -1,6 +1,6 @@
 """One settings module for every environment, switched by environment variables.
 
-Every variable is listed with its default in `.env.example` and the README.
+Every variable is listed with its default in `.env.example` and docs/operations.md.
 """
 
 from datetime import timedelta
@@ -165,7 +165,7 @@ CACHES = {
     "default": env.cache_url("DJANGO_CACHE_URL", default="locmemcache://"),
     # Rendered pages and the content version stamp, apart from everything else.
     # The default is shared by every process on this machine; several app
-    # servers point it at one Redis (see the README).
+    # servers point it at one Redis (see docs/operations.md).
     "pages": {
         **(
             env.cache_url("DJANGO_PAGE_CACHE_URL")
