@@ -1,6 +1,7 @@
 """The admin every kind of content uses (content apps subclass ContentAdmin):
 both languages side by side, history, preview, stale translations, reference
-checks and, for a Checkable model, what is due for a check."""
+checks and, for a Checkable model, what is due for a check; and the seed
+records, where editors review seed corrections that were not applied."""
 
 import reversion
 from django import forms
@@ -10,6 +11,7 @@ from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
@@ -17,7 +19,7 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 
-from content.core.models import check_cutoff
+from content.core.models import SeedRecord, check_cutoff
 
 from . import reference_checks, translations
 from .checking import due_for_check
@@ -256,3 +258,48 @@ def due_for_check_view(request):
         "months": settings.CHECK_INTERVAL_MONTHS,
     }
     return TemplateResponse(request, "admin/due_for_check.html", context)
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = _("seed correction")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Not applied: item changed by an editor"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(pending__isnull=False)
+        return queryset
+
+
+@admin.register(SeedRecord)
+class SeedRecordAdmin(admin.ModelAdmin):
+    """What the seed loaded; the items a newer seed would have corrected but an
+    editor had changed are filtered with "Not applied", to review by hand."""
+
+    list_display = ["key", "item", "needs_review", "loaded_at"]
+    list_filter = [NeedsReviewFilter, "model"]
+    search_fields = ["key"]
+    readonly_fields = ["key", "model", "object_id", "loaded_at", "seeded", "pending", "reviewed"]
+    actions = ["mark_reviewed"]
+
+    @admin.action(description=_("Mark as reviewed: keep the editor's version"))
+    def mark_reviewed(self, request, queryset):
+        records = list(queryset.filter(pending__isnull=False))
+        for record in records:
+            record.reviewed, record.pending = record.pending, None
+            record.save(update_fields=["reviewed", "pending"])
+        self.message_user(request, _("Marked as reviewed: %d.") % len(records))
+
+    @admin.display(description=_("item"))
+    def item(self, record):
+        obj = record.item
+        if obj is None:
+            return _("deleted")
+        url = _change_url(obj)
+        return format_html('<a href="{}">{}</a>', url, obj) if url else str(obj)
+
+    @admin.display(description=_("correction not applied"), boolean=True)
+    def needs_review(self, record):
+        return record.pending is not None
