@@ -8,7 +8,7 @@ from gunicorn.glogging import Logger
 
 workers = int(os.environ.get("WEB_CONCURRENCY") or min(4, multiprocessing.cpu_count() * 2))
 # Threads in each worker: a request that waits (a refused login held back by
-# content.core.lockout, a slow client) takes a thread, not a whole worker, so
+# content.accounts.lockout, a slow client) takes a thread, not a whole worker, so
 # the public pages keep being served. Each thread has its own database
 # connection.
 worker_class = "gthread"

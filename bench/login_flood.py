@@ -7,7 +7,7 @@ for FLOOD_SECONDS alone, then for as long again while wrk posts wrong
 passwords for an account from 8 connections as fast as the server answers.
 The budget: the median under the flood at most twice the median without it;
 the script fails over it. A locked-out client's attempts are each answered
-after LOGIN_REFUSAL_DELAY (content.core.lockout), so the flood, once locked
+after LOGIN_REFUSAL_DELAY (content.accounts.lockout), so the flood, once locked
 out, slows itself down.
 Afterwards every lock is lifted (`manage.py axes_reset`), so the machine's own
 address is not left locked out of the admin.

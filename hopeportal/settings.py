@@ -1,6 +1,6 @@
 """One settings module for every environment, switched by environment variables.
 
-Every variable is listed with its default in `.env.example` and the README.
+Every variable is listed with its default in `.env.example` and docs/operations.md.
 """
 
 from datetime import timedelta
@@ -43,8 +43,8 @@ INSTALLED_APPS = [
     # Must come before django.contrib.admin.
     "modeltranslation",
     # Django
-    # Django's admin, with our admin site (content/core/admin_site.py).
-    "content.core.apps.HopeAdminConfig",
+    # Django's admin, with our admin site (hopeportal/admin_site.py).
+    "hopeportal.apps.HopeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -58,8 +58,16 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
-    # Local. Search results list the kinds of content in this order.
+    # Local, in the layers of the dependency graph (pyproject.toml,
+    # [tool.hopeportal.layering]). The base content builds on:
     "content.core",
+    # Platform apps: cross-cutting machinery.
+    "content.pagecache",
+    "content.availability",
+    "content.accounts",
+    "content.editorial",
+    "content.backups",
+    # Content apps. Search results list the kinds of content in this order.
     "content.pages",
     "content.sectors",
     "content.myths",
@@ -75,15 +83,15 @@ MIDDLEWARE = [
     # The HTTPS redirect comes before the page cache, and the page cache checks
     # the host itself: a cached page never answers a request Django would refuse.
     "django.middleware.security.SecurityMiddleware",
-    "content.core.pagecache.PageCacheMiddleware",
+    "content.pagecache.middleware.PageCacheMiddleware",
     # A repeated search, from the cache (the page cache leaves query strings alone).
     "content.search.middleware.SearchCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "content.core.middleware.SecurityHeadersMiddleware",
-    "content.core.unavailable.DatabaseUnavailableMiddleware",
+    "content.availability.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and CSRF: a locked-out login attempt costs a lookup, not a page.
-    "content.core.lockout.LoginLockoutMiddleware",
+    "content.accounts.lockout.LoginLockoutMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -150,19 +158,22 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # How long a rendered public page is kept in the page cache. Any saved change to
-# the content shows at once anyway (content.core.pagecache): this only bounds
+# the content shows at once anyway (content.pagecache): this only bounds
 # how long old entries take up room.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=600)
 CACHES = {
     "default": env.cache_url("DJANGO_CACHE_URL", default="locmemcache://"),
     # Rendered pages and the content version stamp, apart from everything else.
     # The default is shared by every process on this machine; several app
-    # servers point it at one Redis (see the README).
+    # servers point it at one Redis (see docs/operations.md).
     "pages": {
         **(
             env.cache_url("DJANGO_PAGE_CACHE_URL")
             if env.str("DJANGO_PAGE_CACHE_URL", default="")
-            else {"BACKEND": "content.core.cache.PageFileCache", "LOCATION": VAR_DIR / "pages"}
+            else {
+                "BACKEND": "content.pagecache.filecache.PageFileCache",
+                "LOCATION": VAR_DIR / "pages",
+            }
         ),
         "TIMEOUT": PAGE_CACHE_SECONDS,
         "KEY_PREFIX": "hp-pages",
@@ -272,7 +283,7 @@ SECURE_CSP = {
 # How many proxies in front append the client's address to X-Forwarded-For
 # (0: none, the connection's address is the client's). The login lockout and
 # the course form's throttle count per client; they only ever keep a keyed hash
-# of the address (content.core.clients).
+# of the address (content.accounts.clients).
 PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=0)
 
 # Admin login lockout (django-axes). After LOGIN_FAILURE_LIMIT failed logins
@@ -284,11 +295,11 @@ AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # The "IP address" axes keeps is a keyed hash of it, shaped as an IPv6 address.
-AXES_CLIENT_IP_CALLABLE = "content.core.lockout.client_pseudonym"
+AXES_CLIENT_IP_CALLABLE = "content.accounts.lockout.client_pseudonym"
 # Log lines name neither the account nor the client.
-AXES_CLIENT_STR_CALLABLE = "content.core.lockout.client_str"
+AXES_CLIENT_STR_CALLABLE = "content.accounts.lockout.client_str"
 AXES_VERBOSE = False
-AXES_LOCKOUT_CALLABLE = "content.core.lockout.lockout_response"
+AXES_LOCKOUT_CALLABLE = "content.accounts.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 # Attempts refused during a lockout are not recorded: a flood writes nothing.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False

@@ -5,11 +5,12 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from content.contacts.sitemaps import HelpCardSitemap
-from content.core import admin as core_admin
-from content.core import views as core_views
 from content.core.sitemaps import PageSitemap
+from content.editorial.admin import due_for_check_view
 from content.guides.sitemaps import GuideSitemap
 from content.sectors.sitemaps import CaseSitemap, SectorSitemap
+
+from . import views
 
 # Every app's sitemap, in one sitemap.xml.
 sitemaps = {
@@ -24,20 +25,21 @@ sitemaps = {
 urlpatterns = [
     path(
         "admin/due-for-check/",
-        admin.site.admin_view(core_admin.due_for_check_view),
+        admin.site.admin_view(due_for_check_view),
         name="due-for-check",
     ),
     path("admin/", admin.site.urls),
-    path("robots.txt", core_views.robots_txt, name="robots"),
-    path(".well-known/security.txt", core_views.security_txt, name="security-txt"),
-    path("health/", core_views.health, name="health"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path(".well-known/security.txt", views.security_txt, name="security-txt"),
+    path("health/", views.health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
 ]
 
 # Pages for people: Bokmål without a prefix, other languages under /<code>/,
 # with the paths themselves translated through the message catalogues.
 urlpatterns += i18n_patterns(
-    path("", include("content.core.urls")),
+    # The home page keeps the URL name "core:home" it has always had.
+    path("", include(([path("", views.HomeView.as_view(), name="home")], "core"))),
     path(_("facts/"), include("content.facts.urls")),
     path(_("myths/"), include("content.myths.urls")),
     path(_("signs/"), include("content.indicators.urls")),

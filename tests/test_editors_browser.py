@@ -22,9 +22,9 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, User
 
-from content.core.editors import GROUP, sync_editors_group
 from content.core.seed import load
 from content.core.seed.content import SEED
+from content.editorial.editors import GROUP, sync_editors_group
 from content.myths.models import Myth
 from tests.support import require_chromium
 
@@ -167,7 +167,7 @@ def test_the_check_finds_english(editor_page, live_server):
 def test_change_lists_fit_1280_pixels(editor_page, live_server):
     from django.contrib import admin
 
-    from content.core.editors import editable_models
+    from content.editorial.editors import editable_models
 
     editable = set(editable_models())
     for model in admin.site._registry:

@@ -22,11 +22,12 @@ from content.core.models import (
     Publishable,
     Section,
     SeedRecord,
-    due_for_check,
     months_before,
 )
 from content.core.seed import sync
 from content.core.seed.content import SEED
+from content.editorial import reference_checks
+from content.editorial.checking import due_for_check
 from content.facts.models import Statistic
 from content.myths.models import Myth
 from content.sectors.models import Case, Sector
@@ -204,13 +205,13 @@ def test_no_text_holds_a_phone_number_or_email_address(seed):
     """Seeded and saved: every prose field of every content item, every language."""
     found = []
     for model in _text_models():
-        fields = list(references.prose_fields(model))
+        fields = list(reference_checks.prose_fields(model))
         for obj in model.objects.all():
             for db_field in fields:
                 value = getattr(obj, db_field.attname) or ""
-                if references.PHONE.search(
-                    references.LOOSE_TOKEN.sub(" ", value)
-                ) or references.EMAIL.search(value):
+                if reference_checks.PHONE.search(
+                    reference_checks.LOOSE_TOKEN.sub(" ", value)
+                ) or reference_checks.EMAIL.search(value):
                     found.append((model.__name__, obj.pk, db_field.name, value[:60]))
     assert not found
 
@@ -226,7 +227,7 @@ def test_the_check_finds_numbers_and_addresses_typed_in():
         "+47 22334455",
         "skriv til norge.info@hopeforjustice.org",
     ]:
-        assert references.problems(text), text
+        assert reference_checks.problems(text), text
     for text in [
         "I 2017 ble 43 av 44 henlagt.",
         "NOK 18,000–20,000 for a season, 12–14 hours a day",
@@ -235,7 +236,7 @@ def test_the_check_finds_numbers_and_addresses_typed_in():
         "Rt-2013-39 og HR-2017-1124-A",
         "Et kurs varer ca. 2–4 timer; 6,7 % og 24,9 millioner",
     ]:
-        assert not references.problems(text), text
+        assert not reference_checks.problems(text), text
 
 
 @pytest.mark.django_db
@@ -368,7 +369,7 @@ def test_the_rights_page_says_can_be_granted_and_for_whom(client, seed):
 def test_bokmal_fixes_and_du_throughout(seed):
     texts = []
     for model in _text_models():
-        fields = [f for f in references.prose_fields(model) if f.name.endswith("_nb")]
+        fields = [f for f in reference_checks.prose_fields(model) if f.name.endswith("_nb")]
         for obj in model.objects.all():
             texts += [getattr(obj, f.attname) or "" for f in fields]
     everything = "\n".join(texts)
@@ -499,9 +500,9 @@ def test_a_seed_item_whose_slug_or_key_an_editor_took_is_skipped_and_reported(se
 def test_the_seed_has_no_number_typed_into_its_texts():
     for key, label, fields in SEED:
         model = apps.get_model(label)
-        prose = {f.name for f in references.prose_fields(model)}
+        prose = {f.name for f in reference_checks.prose_fields(model)}
         for name, value in fields.items():
             if name in prose and isinstance(value, str):
-                rest = references.LOOSE_TOKEN.sub(" ", value)
-                assert not references.PHONE.search(rest), (key, name)
-                assert not references.EMAIL.search(rest), (key, name)
+                rest = reference_checks.LOOSE_TOKEN.sub(" ", value)
+                assert not reference_checks.PHONE.search(rest), (key, name)
+                assert not reference_checks.EMAIL.search(rest), (key, name)

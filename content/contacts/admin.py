@@ -4,7 +4,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from content.core.admin import CheckableAdminMixin, ContentAdmin
+from content.editorial.admin import CheckableAdminMixin, ContentAdmin
 
 from .models import ContactChange, HelpCard, HelpCardLine, HelpContact, Situation
 

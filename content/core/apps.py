@@ -1,6 +1,4 @@
 from django.apps import AppConfig
-from django.contrib.admin import apps as admin_apps
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -12,17 +10,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import checks, lockout, registry, signals, translations  # noqa: F401
-        from .editors import sync_editors_group
+        from . import checks, registry, signals  # noqa: F401
 
         registry.register_page("home", _("Home"), "core:home")
         registry.register_search(
             self.search_documents, models=[self.get_model("Page"), self.get_model("Section")]
         )
         signals.connect()
-        # After every migrate (and every flush in the tests): all migrations
-        # have run by then, and the handler makes every app's permissions.
-        post_migrate.connect(sync_editors_group, sender=self, dispatch_uid="sync_editors_group")
 
     def search_documents(self):
         from django.db.models import Prefetch
@@ -36,10 +30,3 @@ class CoreConfig(AppConfig):
             yield SearchDocument(
                 gettext("Page"), page, "title", "lead", (page.body, *sum(parts, ()))
             )
-
-
-class HopeAdminConfig(admin_apps.AdminConfig):
-    """Django's admin with the site's own admin site (name, front page, two factors)."""
-
-    default = False
-    default_site = "content.core.admin_site.HopeAdminSite"

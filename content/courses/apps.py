@@ -6,5 +6,5 @@ class CoursesConfig(AppConfig):
     name = "content.courses"
     label = "courses"
     verbose_name = _("Course inquiries")
-    # Editors handle the inquiries (content.core.editors).
+    # Editors handle the inquiries (content.editorial.editors).
     editors_may_edit = True

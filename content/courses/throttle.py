@@ -1,7 +1,7 @@
 """How many inquiries one client may send an hour.
 
 Counted in the cache under a keyed hash of the client's address
-(content.core.clients), for an hour from its first inquiry: no address is
+(content.accounts.clients), for an hour from its first inquiry: no address is
 stored in the database, the cache or a log. Only inquiries that were saved
 count, so a person correcting mistakes in the form is never held back.
 """
@@ -9,7 +9,7 @@ count, so a person correcting mistakes in the form is never held back.
 from django.conf import settings
 from django.core.cache import cache
 
-from content.core.clients import client_digest
+from content.accounts.clients import client_digest
 
 HOUR = 60 * 60
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from content.core.admin import CheckableAdminMixin, ContentAdmin
+from content.editorial.admin import CheckableAdminMixin, ContentAdmin
 
 from .models import Series, Statistic
 

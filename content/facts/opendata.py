@@ -1,7 +1,7 @@
 """Every published statistic as open data (CSV and JSON), in the active language.
 
 The column names are a promise to whoever reuses the data: they are listed in
-the README and never renamed. A new column may be added at the end.
+docs/editing.md and never renamed. A new column may be added at the end.
 """
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from content.core.admin import ContentAdmin
+from content.editorial.admin import ContentAdmin
 
 from .models import Guide
 

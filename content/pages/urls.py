@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from content.core.views import PageView
+from .views import PageView
 
 app_name = "pages"
 

@@ -12,9 +12,10 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
-from content.core import pagecache, registry
+from content.core import registry
 from content.core.languages import fallback_language
 from content.core.references import plain
+from content.pagecache import middleware as pagecache
 
 from . import fulltext
 from .models import SearchEntry

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
-from content.core.pagecache import content_version
+from content.pagecache.middleware import content_version
 
 
 class SearchCacheMiddleware:

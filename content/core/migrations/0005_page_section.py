@@ -52,7 +52,7 @@ def move_content_types(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("core", "0004_editors_course_inquiries"),
+        ("core", "0001_squashed_0004_editors_course_inquiries"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("reversion", "0002_add_index_on_version_for_content_type_and_db"),
     ]

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 
 from content.core.seed import sync
 from content.core.seed.content import SEED
-from content.core.unavailable import write_pages
+from content.core.signals import content_committed
 
 
 class Command(BaseCommand):
@@ -16,4 +16,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for line in sync(SEED).lines():
             self.stdout.write(line)
-        write_pages()  # the page shown while the database is down, with today's contacts
+        # New pages; the page shown while the database is down, with today's contacts.
+        content_committed.send(sender=None)
