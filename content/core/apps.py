@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_migrate
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -12,10 +13,18 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import checks, lockout, registry, signals, translations  # noqa: F401
+        from . import checks, lockout, references, registry, signals, translations  # noqa: F401
         from .editors import sync_editors_group
 
         registry.register_page("home", _("Home"), "core:home")
+        references.register(
+            "page",
+            load=lambda: {page.key: page for page in self.get_model("Page").objects.published()},
+            render=lambda page, part: format_html(
+                '<a href="{}">{}</a>', page.get_absolute_url(), page.title
+            ),
+            example="[[page:help]]",
+        )
         registry.register_search(
             self.search_documents, models=[self.get_model("Page"), self.get_model("Section")]
         )
