@@ -8,7 +8,7 @@ from content.contacts.sitemaps import HelpCardSitemap
 from content.core import admin as core_admin
 from content.core import views as core_views
 from content.core.sitemaps import PageSitemap
-from content.guides.sitemaps import GuideSitemap
+from content.guides.sitemaps import GuideIndexSitemap, GuideSitemap
 from content.sectors.sitemaps import CaseSitemap, SectorSitemap
 
 # Every app's sitemap, in one sitemap.xml.
@@ -16,6 +16,7 @@ sitemaps = {
     "pages": PageSitemap,
     "sectors": SectorSitemap,
     "cases": CaseSitemap,
+    "guides-index": GuideIndexSitemap,
     "guides": GuideSitemap,
     "help-cards": HelpCardSitemap,
 }
