@@ -60,7 +60,7 @@ EVERY_GUIDE = [
     ("samtykke", "consent"),
     ("gjør det ikke lovlig å dele", "does not make it lawful to share"),
     ("Ikke konfronter", "Do not confront"),
-    ("på en måte som kan varsle den som utnytter", "in a way that can alert whoever exploits"),
+    ("som kan varsle den som utnytter", "can alert whoever exploits"),
 ]
 # The duty to inform child welfare: the employee's own, whatever their confidentiality.
 CHILD_DUTY = [
