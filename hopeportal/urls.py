@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from content.contacts.sitemaps import HelpCardSitemap
 from content.core.sitemaps import PageSitemap
 from content.editorial.admin import due_for_check_view
-from content.guides.sitemaps import GuideSitemap
+from content.guides.sitemaps import GuideIndexSitemap, GuideSitemap
 from content.sectors.sitemaps import CaseSitemap, SectorSitemap
 
 from . import views
@@ -17,6 +17,7 @@ sitemaps = {
     "pages": PageSitemap,
     "sectors": SectorSitemap,
     "cases": CaseSitemap,
+    "guides-index": GuideIndexSitemap,
     "guides": GuideSitemap,
     "help-cards": HelpCardSitemap,
 }

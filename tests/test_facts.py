@@ -62,7 +62,11 @@ def test_chart_shows_sources_and_data_years(client, seed):
     assert "Data for 2016, 2021." in block
     assert "Global Estimates of Modern Slavery (2017)" in block
     assert "Global Estimates of Modern Slavery (September 2022)" in block
-    assert 'href="https://www.alliance87.org/" rel="noreferrer"' in block
+    # The 2017 report's own summary page, not alliance87.org's front page.
+    assert (
+        'href="https://www.walkfreefoundation.org/news/resource/global-estimates-modern-slavery-'
+        'forced-labour-forced-marriage-2017-executive-summary/" rel="noreferrer"'
+    ) in block
 
 
 def test_global_estimates_series_holds_both_years_of_both_forms(seed):

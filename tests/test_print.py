@@ -25,8 +25,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def print_views(language):
     """(print view, the page it prints) for every guide and help card."""
+    return print_views_of(Guide, language) + print_views_of(HelpCard, language)
+
+
+def print_views_of(model, language):
     with translation.override(language):
-        items = [*Guide.objects.published(), *HelpCard.objects.published()]
+        items = model.objects.published()
         return [(item.get_print_url(), item.get_absolute_url()) for item in items]
 
 
@@ -44,13 +48,19 @@ def read_qr(png):
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
-def test_every_print_view_is_one_a4_page_with_a_qr_code_to_its_page(browser, live_server, language):
+def test_every_print_view_is_one_a4_sheet_with_a_qr_code_to_its_page(
+    browser, live_server, language
+):
+    """A help card prints on one side of A4; a guide on one sheet, both sides:
+    the duties a guide must state (issue 18) do not fit one side at a size a
+    worker can read."""
     load(SEED)
     views = print_views(language)
     assert len(views) == 13
     context = browser.new_context(device_scale_factor=3)
     page = context.new_page()
     failures = []
+    guides = {guide_url for guide_url, _page in print_views_of(Guide, language)}
     for print_url, page_url in views:
         page.goto(live_server.url + print_url)
         qr = page.locator("svg.hp-qr")
@@ -61,21 +71,23 @@ def test_every_print_view_is_one_a4_page_with_a_qr_code_to_its_page(browser, liv
         if decoded != settings.SITE_URL + page_url:
             failures.append(f"{print_url}: the QR code reads {decoded!r}, not its page")
         pages = len(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
-        if pages != 1:
-            failures.append(f"{print_url}: prints on {pages} A4 pages, not one")
+        allowed = 2 if print_url in guides else 1
+        if pages > allowed:
+            failures.append(f"{print_url}: prints on {pages} A4 pages, not {allowed}")
     context.close()
     assert not failures, "\n".join(failures)
 
 
 def test_a_long_guide_is_measured_not_assumed(browser, live_server):
-    """The page count is read from the PDF: a guide twice as long prints on two."""
+    """The page count is read from the PDF: a guide far longer than one sheet
+    prints on more than the sheet's two sides."""
     load(SEED)
     guide = Guide.objects.get(slug_nb="helse")
-    guide.signs_nb = "\n".join([guide.signs_nb] * 6)
+    guide.signs_nb = "\n".join([guide.signs_nb] * 20)
     guide.save()
     page = browser.new_page()
     page.goto(live_server.url + guide.get_print_url())
-    assert len(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages) > 1
+    assert len(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages) > 2
     page.close()
 
 

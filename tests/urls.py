@@ -103,7 +103,13 @@ def _shown(obj):
 
 def seed_public_urls(language):
     """What public_urls(language) gives once the seed is loaded, without a database."""
-    models = {sitemap().items().model for sitemap in sitemaps().values()}
+    # Sitemaps of model items; a sitemap of named pages (the guides index) is
+    # covered by page_url_names().
+    models = {
+        items.model
+        for items in (sitemap().items() for sitemap in sitemaps().values())
+        if hasattr(items, "model")
+    }
     with translation.override(language):
         urls = {reverse(name) for name in page_url_names()}
         for obj in _seed_items():

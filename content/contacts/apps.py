@@ -20,7 +20,7 @@ class ContactsConfig(AppConfig):
             "contact",
             load=load,
             render=render,
-            parts=("phone", "email", "web"),
+            parts=("phone", "email", "web", "info"),
             fallback=fallback,
             example="[[contact:rosa:phone]], [[contact:hope-for-justice:email]]",
         )

@@ -47,6 +47,15 @@ class HelpContact(Checkable, Publishable):
         ),
     )
     name = models.CharField(_("name"), max_length=200)
+    purpose = models.CharField(
+        _("what it is for"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "A few words, shown wherever the contact is listed (the footer, printed guides), "
+            'e.g. "Helpline for people exposed to human trafficking".'
+        ),
+    )
     when_to_use = models.TextField(_("when to contact"))
     phone = models.CharField(
         _("phone"),
@@ -60,6 +69,12 @@ class HelpContact(Checkable, Publishable):
     hours = models.CharField(_("opening hours"), max_length=200, blank=True)
     anonymity = models.CharField(
         _("anonymous"), max_length=3, choices=Anonymity.choices, blank=True, default=""
+    )
+    min_age = models.PositiveSmallIntegerField(
+        _("age limit"),
+        null=True,
+        blank=True,
+        help_text=_("The youngest age it serves, e.g. 18 for ROSA. Empty: no age limit."),
     )
     editor_note = models.TextField(
         _("note for editors"), blank=True, help_text=_("Never shown on the site.")
@@ -82,6 +97,13 @@ class HelpContact(Checkable, Publishable):
 
     def get_absolute_url(self):
         return reverse("contacts:index") + f"#contact-{self.pk}"
+
+    @property
+    def age_limit(self):
+        """The age limit as a visitor reads it, or "" when there is none."""
+        if self.min_age is None:
+            return ""
+        return _("For people aged %(age)s and over") % {"age": self.min_age}
 
     @property
     def phone_tel(self):

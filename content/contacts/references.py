@@ -1,7 +1,8 @@
 """[[contact:<key>:phone|email|web]] in editable text: the contact's current
-number (a link that dials), e-mail address or web address; [[contact:<key>]]
-its name."""
+number (a link that dials), e-mail address or web address; [[contact:<key>:info]]
+what it is for, when it answers and its age limit; [[contact:<key>]] its name."""
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -26,6 +27,8 @@ def render(contact, part):
         return format_html(
             '<a href="{}" rel="noreferrer">{}</a>', contact.web_url, contact.web_display
         )
+    if part == "info":
+        return render_to_string("includes/contact_facts.html", {"contact": contact})
     if part == "":
         return contact.name
     return None

@@ -5,7 +5,7 @@ from .models import HelpContact, Situation
 
 @register(HelpContact)
 class HelpContactTranslationOptions(TranslationOptions):
-    fields = ("name", "when_to_use", "hours", "web_url")
+    fields = ("name", "purpose", "when_to_use", "hours", "web_url")
     required_languages = {"nb": ("name", "when_to_use")}
 
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -10,9 +11,17 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import checks, registry, signals  # noqa: F401
+        from . import checks, references, registry, signals  # noqa: F401
 
         registry.register_page("home", _("Home"), "core:home")
+        references.register(
+            "page",
+            load=lambda: {page.key: page for page in self.get_model("Page").objects.published()},
+            render=lambda page, part: format_html(
+                '<a href="{}">{}</a>', page.get_absolute_url(), page.title
+            ),
+            example="[[page:help]]",
+        )
         registry.register_search(
             self.search_documents, models=[self.get_model("Page"), self.get_model("Section")]
         )

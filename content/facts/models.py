@@ -1,5 +1,6 @@
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.urls import reverse
@@ -138,6 +139,20 @@ class Statistic(Checkable, Publishable):
 
     def __str__(self):
         return f"{self.formatted_value} {self.label}"
+
+    def clean(self):
+        super().clean()
+        # A figure without the year its data covers misleads: 2014's report
+        # counts 2012, 2024's counts 2021.
+        if self.is_published and self.data_year is None:
+            raise ValidationError(
+                {
+                    "data_year": _(
+                        "A published figure needs the year its data covers. Fill it in, "
+                        "or untick “published” until you know it."
+                    )
+                }
+            )
 
     def save(self, *args, **kwargs):
         self.key = self.key or None  # several figures may have no key

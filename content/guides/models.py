@@ -31,12 +31,12 @@ class Guide(TranslatedSlugMixin, Publishable):
     """What a worker in one setting (health care, schools, ...) looks for and
     does when they meet someone who may be exposed to human trafficking."""
 
-    title = models.CharField(
-        _("title"), max_length=200, help_text=_('E.g. "For you who work in health care".')
-    )
+    title = models.CharField(_("title"), max_length=200, help_text=_('E.g. "Health care".'))
     slug = models.SlugField(_("address"), max_length=100, unique=True)
     audience = models.CharField(
-        _("who it is for"), max_length=300, help_text=_("E.g. GPs, emergency rooms, nurses.")
+        _("who it is for"),
+        max_length=300,
+        help_text=_("E.g. GPs, out-of-hours medical services, nurses."),
     )
     lead = models.TextField(_("introduction"), help_text=_("Shown in lists and under the title."))
     signs = models.TextField(_("signs to watch for in this setting"), help_text=LINES)

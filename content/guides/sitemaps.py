@@ -1,4 +1,6 @@
-from content.core.sitemaps import ContentSitemap
+from django.urls import reverse
+
+from content.core.sitemaps import ContentSitemap, PublicSitemap
 
 from .models import Guide
 
@@ -8,3 +10,18 @@ class GuideSitemap(ContentSitemap):
 
     def items(self):
         return Guide.objects.published()
+
+
+class GuideIndexSitemap(PublicSitemap):
+    """The list of guides for professions, in every language: a page of the
+    main menu with no Page record of its own."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def items(self):
+        return ["guides:index"]
+
+    def location(self, item):
+        return reverse(item)
