@@ -38,8 +38,10 @@ setup: $(VENV)/.installed messages
 	$(PY) manage.py seed
 	$(PY) manage.py rebuild_search_index
 
+# Without DJANGO_SITE_URL, absolute links (canonical, sitemap, QR codes) point
+# at the address this serves on.
 run: setup
-	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) hopeportal.wsgi
+	HOPEPORTAL_LOCAL_URL=http://$(HOST):$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) hopeportal.wsgi
 
 # vnu-jar (the HTML check) and Lighthouse, pinned in package-lock.json. npm
 # writes node_modules/.package-lock.json, so this reinstalls only when the lock

@@ -36,7 +36,14 @@ SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="") or _local_secret_key()
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 # The site's public address: every absolute URL (canonical, hreflang, sitemap,
 # robots.txt, security.txt, e-mails) is built from it, never from a request's Host.
-SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Unset, it is the address `make run` serves on (HOPEPORTAL_LOCAL_URL, from its
+# HOST and PORT); `check --deploy` fails without it.
+SITE_URL_FROM_ENV = bool(env.str("DJANGO_SITE_URL", default=""))
+SITE_URL = (
+    env.str("DJANGO_SITE_URL", default="")
+    or env.str("HOPEPORTAL_LOCAL_URL", default="")
+    or "http://127.0.0.1:8000"
+).rstrip("/")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
@@ -269,11 +276,13 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
-# How many proxies in front append the client's address to X-Forwarded-For
-# (0: none, the connection's address is the client's). The login lockout and
-# the course form's throttle count per client; they only ever keep a keyed hash
-# of the address (content.core.clients).
-PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=0)
+# Addresses or networks of the proxies in front (e.g. 127.0.0.1,10.0.0.0/24).
+# A request from one of them is counted as the first address in X-Forwarded-For,
+# read from the right, that is not one of them; with none, the connection's
+# address is the client's. The login lockout and the course form's throttle
+# count per client; they only ever keep a keyed hash of the address
+# (content.core.clients).
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
 
 # Admin login lockout (django-axes). After LOGIN_FAILURE_LIMIT failed logins
 # for one account, or from one client, further attempts for that account or

@@ -1,3 +1,4 @@
+import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -25,4 +26,37 @@ def site_url_check(app_configs, **kwargs):
                 id="hopeportal.E002",
             )
         )
+    return errors
+
+
+@register(Tags.security, deploy=True)
+def site_url_set_check(app_configs, **kwargs):
+    """`make run` builds its own address from HOST and PORT; a public server must
+    say which address it has."""
+    if settings.SITE_URL_FROM_ENV:
+        return []
+    return [
+        Error(
+            "DJANGO_SITE_URL is not set: set it to the site's public address, "
+            "e.g. https://hope.example.org",
+            id="hopeportal.E003",
+        )
+    ]
+
+
+@register(Tags.security)
+def trusted_proxies_check(app_configs, **kwargs):
+    """Every entry of DJANGO_TRUSTED_PROXIES is an address or a network."""
+    errors = []
+    for entry in settings.TRUSTED_PROXIES:
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            errors.append(
+                Error(
+                    f"DJANGO_TRUSTED_PROXIES: {entry!r} is not an address or a network "
+                    "(e.g. 10.0.0.5 or 10.0.0.0/24).",
+                    id="hopeportal.E004",
+                )
+            )
     return errors
