@@ -24,7 +24,9 @@ def run(code, **env):
 
 
 def site_url(**env):
-    code = "import django; django.setup(); from django.conf import settings; print(settings.SITE_URL)"
+    code = (
+        "import django; django.setup(); from django.conf import settings; print(settings.SITE_URL)"
+    )
     result = run(["-c", code], **env)
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
