@@ -88,7 +88,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "content.core.middleware.SecurityHeadersMiddleware",
     "content.core.unavailable.DatabaseUnavailableMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # whitenoise, with an ETag of its own for each encoding of a file.
+    "content.core.static.StaticFilesMiddleware",
     # Before sessions and CSRF: a locked-out login attempt costs a lookup, not a page.
     "content.core.lockout.LoginLockoutMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -129,6 +130,10 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+# A pooled connection is checked before a request reuses it: one cut off by the
+# request deadline (content.core.unavailable) after the last query of the
+# previous request is replaced, instead of failing the next visitor.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # A database that is down or hung costs a visitor seconds, not the site: connecting
 # (and on PostgreSQL each statement of a web request) gives up after this many
 # seconds, and the visitor gets the "temporarily unavailable" page.
@@ -200,6 +205,16 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who is e-mailed about a server error (e.g. "Web team <web@example.org>",
+# comma-separated; empty: nobody). The mail holds the traceback only.
+ADMINS = env.list("DJANGO_ADMINS", default=[])
+# An error tracker (sentry-sdk) when set; it gets no address, cookie, query
+# string or form field (hopeportal.logs.scrub_event). Off by default.
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    from hopeportal.logs import init_error_tracker
+
+    init_error_tracker(SENTRY_DSN, env.str("SENTRY_ENVIRONMENT", default=""))
 
 # django-axes first: a locked-out account or client is refused before any
 # password is checked.
@@ -351,11 +366,36 @@ SECURITY_CONTACT = env.str("DJANGO_SECURITY_CONTACT", default="norge.info@hopefo
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "one_line": {"()": "hopeportal.logs.OneLine"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_one_line": {"class": "logging.StreamHandler", "filters": ["one_line"]},
+        # DJANGO_ADMINS get an e-mail about each server error (without the
+        # request's data: see hopeportal.logs.PrivateAdminEmailHandler).
+        "mail_admins": {
+            "class": "hopeportal.logs.PrivateAdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # A request for a host the site does not serve is common and harmless:
+        # one line, not a traceback.
+        "django.security.DisallowedHost": {
+            "handlers": ["console_one_line"],
+            "level": "ERROR",
+            "propagate": False,
+        },
         # Django's request log would repeat paths with their query strings.
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.request": {
+            "handlers": ["console", "mail_admins"],
+            "level": "ERROR",
+            "propagate": False,
+        },
         "django.server": {"handlers": [], "propagate": False},
     },
 }

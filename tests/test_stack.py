@@ -16,6 +16,7 @@ import signal
 import socket
 import ssl
 import subprocess
+import sys
 import time
 import urllib.parse
 from http.cookies import SimpleCookie
@@ -330,3 +331,77 @@ def test_one_app_server_down_the_other_serves_both_down_the_503_page(production)
             if server.server.poll() is not None:
                 server.start(workers=2)
         production.reload()
+
+
+# A request whose database work ran out of time after its last query: the
+# deadline (content.core.unavailable) shuts the connection's socket down, the
+# visitor still gets the page, and the broken connection stays pooled
+# (CONN_MAX_AGE). The next request on that thread must be served normally.
+POOLED = """
+import sys, threading, time, types
+from django.conf import settings
+from django.core.wsgi import get_wsgi_application
+from django.db import connection
+from django.http import HttpResponse
+from django.urls import path
+
+def query_then_wait(request):
+    connection.cursor().execute("SELECT 1")
+    time.sleep(settings.DB_REQUEST_DEADLINE + 1)
+    return HttpResponse("slow", headers={"Cache-Control": "no-store"})
+
+def query(request):
+    connection.cursor().execute("SELECT 1")
+    return HttpResponse("fast", headers={"Cache-Control": "no-store"})
+
+urls = types.ModuleType("pooled_urls")
+from hopeportal.urls import urlpatterns as site
+urls.urlpatterns = [path("slow/", query_then_wait), path("fast/", query), *site]
+sys.modules["pooled_urls"] = urls
+settings.ROOT_URLCONF = "pooled_urls"
+application = get_wsgi_application()
+
+def get(path):
+    environ = {
+        "REQUEST_METHOD": "GET", "PATH_INFO": path, "SERVER_NAME": "hope.example.org",
+        "SERVER_PORT": "443", "HTTP_HOST": "hope.example.org", "wsgi.url_scheme": "https",
+        "wsgi.input": __import__("io").BytesIO(), "wsgi.errors": sys.stderr,
+    }
+    status = []
+    body = b"".join(application(environ, lambda s, h, e=None: status.append(s)))
+    return status[0].split()[0] + " " + body.decode()[:4]
+
+def thread():
+    # A gunicorn thread: not the main one, so the deadline is the socket timer.
+    slow = get("/slow/")
+    pooled = connection.connection
+    fast = get("/fast/")
+    try:
+        pooled.execute("SELECT 1")
+        cut = "alive"
+    except Exception:
+        cut = "cut"
+    replaced = "replaced" if connection.connection is not pooled else "reused"
+    print(slow, cut, replaced, fast)
+
+worker = threading.Thread(target=thread)
+worker.start()
+worker.join()
+"""
+
+
+def test_a_connection_cut_after_the_last_query_does_not_fail_the_next_visitor(production):
+    server = production.servers[0]
+    env = {**server.env, "DJANGO_DB_TIMEOUT": "1", "DJANGO_CONN_MAX_AGE": "60"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", POOLED],
+        cwd=stack.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    # The slow page was served, its pooled connection was cut by the deadline,
+    # and the next request got a new connection and its page.
+    assert result.stdout.split() == ["200", "slow", "cut", "replaced", "200", "fast"], result.stderr
