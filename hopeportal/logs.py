@@ -30,7 +30,7 @@ class PrivateAdminEmailHandler(AdminEmailHandler):
             body = "".join(traceback.format_exception(*record.exc_info))
         else:
             body = record.getMessage()
-        self.send_mail(subject, body, fail_silently=True)
+        self.send_mail(subject, body)
 
 
 def scrub_event(event, hint=None):
