@@ -76,6 +76,8 @@ check: $(VENV)/.installed-test
 bench: setup
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
+	@command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx-light; }
+	$(PY) bench/proxy.py
 
 # 60 s of the realistic mix at 64 connections (bench/loadtest.py), then the
 # help page timed alone and under a flood of wrong admin logins
