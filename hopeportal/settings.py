@@ -209,10 +209,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # comma-separated; empty: nobody). The mail holds the traceback only.
 ADMINS = env.list("DJANGO_ADMINS", default=[])
 # An error tracker (sentry-sdk) when set; it gets no address, cookie, query
-# string or form field (hopeportal.logs.scrub_event). Off by default.
+# string or form field (content.core.logs.scrub_event). Off by default.
 SENTRY_DSN = env.str("SENTRY_DSN", default="")
 if SENTRY_DSN:
-    from hopeportal.logs import init_error_tracker
+    from content.core.logs import init_error_tracker
 
     init_error_tracker(SENTRY_DSN, env.str("SENTRY_ENVIRONMENT", default=""))
 
@@ -367,16 +367,16 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {
-        "one_line": {"()": "hopeportal.logs.OneLine"},
+        "one_line": {"()": "content.core.logs.OneLine"},
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
         "console_one_line": {"class": "logging.StreamHandler", "filters": ["one_line"]},
         # DJANGO_ADMINS get an e-mail about each server error (without the
-        # request's data: see hopeportal.logs.PrivateAdminEmailHandler).
+        # request's data: see content.core.logs.PrivateAdminEmailHandler).
         "mail_admins": {
-            "class": "hopeportal.logs.PrivateAdminEmailHandler",
+            "class": "content.core.logs.PrivateAdminEmailHandler",
             "level": "ERROR",
             "filters": ["require_debug_false"],
         },

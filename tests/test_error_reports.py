@@ -2,16 +2,18 @@
 tracker), without what would identify a visitor: their address, cookies,
 query string or what they typed into a form."""
 
+from importlib import import_module
+
 import pytest
 import sentry_sdk
+from django.conf import settings
 from django.core import mail
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import path
 from sentry_sdk.transport import Transport
 
-from hopeportal.logs import init_error_tracker
-from hopeportal.urls import urlpatterns as site_urls
+from content.core.logs import init_error_tracker
 
 
 def broken(request):
@@ -22,7 +24,12 @@ def fine(request):
     return HttpResponse("ok")
 
 
-urlpatterns = [path("broken/", broken), path("fine/", fine), *site_urls]
+# The site's own addresses too: the error page links to them.
+urlpatterns = [
+    path("broken/", broken),
+    path("fine/", fine),
+    *import_module(settings.ROOT_URLCONF).urlpatterns,
+]
 
 PRIVATE = ["203.0.113.77", "secret-cookie-value", "who-asked", "Kari Nordmann"]
 
