@@ -11,6 +11,7 @@ Skips, with the reason, only where nginx, Redis or PostgreSQL is missing;
 import contextlib
 import http.client
 import os
+import re
 import shutil
 import signal
 import socket
@@ -256,6 +257,18 @@ def test_search_forms_and_cookies_are_never_cached(production):
     assert headers["x-cache-status"] == "BYPASS"
     status, headers, _body = production.get("/admin/login/")
     assert headers.get("x-cache-status") != "HIT" and headers["set-cookie"]
+
+
+def test_nginx_serves_static_files_with_a_validator_per_encoding(production):
+    _status, _headers, page = production.get("/")
+    css = re.search(rb'href="(/static/[^"]+\.css)"', page).group(1).decode()
+    status, plain, body = production.get(css, **{"Accept-Encoding": "identity"})
+    assert status == 200 and "immutable" in plain["cache-control"]
+    status, gzipped, _body = production.get(css, **{"Accept-Encoding": "gzip"})
+    assert status == 200 and gzipped["content-encoding"] == "gzip"
+    assert plain["etag"] != gzipped["etag"]
+    assert production.get(css, **{"If-None-Match": plain["etag"]})[0] == 304
+    assert b"--" in body or b"{" in body  # the stylesheet itself
 
 
 @pytest.mark.parametrize("editor", [0, 1])
