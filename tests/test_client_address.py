@@ -5,7 +5,7 @@ address in X-Forwarded-For, from the right, that is not one of them."""
 import pytest
 from django.test import RequestFactory
 
-from content.core.checks import trusted_proxies_check
+from content.core.checks import forwarded_proto_check, trusted_proxies_check
 from content.core.clients import client_address, client_digest
 
 
@@ -75,3 +75,12 @@ def test_an_entry_that_is_no_address_is_a_clear_error(settings):
     assert len(errors) == 1 and "proxy.example.org" in errors[0].msg
     settings.TRUSTED_PROXIES = ["10.0.0.0/24", "::1"]
     assert trusted_proxies_check(None) == []
+
+
+def test_behind_a_proxy_under_https_gunicorn_must_believe_it(settings, monkeypatch):
+    settings.HTTPS = True
+    settings.TRUSTED_PROXIES = ["10.0.0.10"]
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    assert [w.id for w in forwarded_proto_check(None)] == ["hopeportal.W005"]
+    monkeypatch.setenv("FORWARDED_ALLOW_IPS", "10.0.0.10")
+    assert forwarded_proto_check(None) == []

@@ -1,8 +1,9 @@
 import ipaddress
+import os
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.checks import Error, Tags, register
+from django.core.checks import Error, Tags, Warning, register
 
 
 @register(Tags.security, deploy=True)
@@ -60,3 +61,20 @@ def trusted_proxies_check(app_configs, **kwargs):
                 )
             )
     return errors
+
+
+@register(Tags.security, deploy=True)
+def forwarded_proto_check(app_configs, **kwargs):
+    """Behind a proxy under HTTPS, gunicorn must believe the proxy's
+    X-Forwarded-Proto, or every request looks like plain HTTP and the site
+    redirects to itself forever."""
+    if settings.HTTPS and settings.TRUSTED_PROXIES and not os.environ.get("FORWARDED_ALLOW_IPS"):
+        return [
+            Warning(
+                "DJANGO_TRUSTED_PROXIES is set under DJANGO_HTTPS=true but FORWARDED_ALLOW_IPS "
+                "is empty: gunicorn will not believe the proxy's X-Forwarded-Proto and the "
+                "site will redirect to itself. Set FORWARDED_ALLOW_IPS to the proxy's address.",
+                id="hopeportal.W005",
+            )
+        ]
+    return []
