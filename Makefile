@@ -38,8 +38,10 @@ setup: $(VENV)/.installed messages
 	$(PY) manage.py seed
 	$(PY) manage.py rebuild_search_index
 
+# Without DJANGO_SITE_URL, absolute links (canonical, sitemap, QR codes) point
+# at the address this serves on.
 run: setup
-	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) hopeportal.wsgi
+	HOPEPORTAL_LOCAL_URL=http://$(HOST):$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) hopeportal.wsgi
 
 # vnu-jar (the HTML check) and Lighthouse, pinned in package-lock.json. npm
 # writes node_modules/.package-lock.json, so this reinstalls only when the lock
@@ -74,6 +76,8 @@ check: $(VENV)/.installed-test
 bench: setup
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
+	@command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx-light; }
+	$(PY) bench/proxy.py
 
 # 60 s of the realistic mix at 64 connections (bench/loadtest.py), then the
 # help page timed alone and under a flood of wrong admin logins

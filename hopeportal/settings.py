@@ -36,7 +36,14 @@ SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="") or _local_secret_key()
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 # The site's public address: every absolute URL (canonical, hreflang, sitemap,
 # robots.txt, security.txt, e-mails) is built from it, never from a request's Host.
-SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Unset, it is the address `make run` serves on (HOPEPORTAL_LOCAL_URL, from its
+# HOST and PORT); `check --deploy` fails without it.
+SITE_URL_FROM_ENV = bool(env.str("DJANGO_SITE_URL", default=""))
+SITE_URL = (
+    env.str("DJANGO_SITE_URL", default="")
+    or env.str("HOPEPORTAL_LOCAL_URL", default="")
+    or "http://127.0.0.1:8000"
+).rstrip("/")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
@@ -89,7 +96,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "content.core.middleware.SecurityHeadersMiddleware",
     "content.availability.middleware.DatabaseUnavailableMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # whitenoise, with an ETag of its own for each encoding of a file.
+    "content.core.static.StaticFilesMiddleware",
     # Before sessions and CSRF: a locked-out login attempt costs a lookup, not a page.
     "content.accounts.lockout.LoginLockoutMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -130,6 +138,10 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+# A pooled connection is checked before a request reuses it: one cut off by the
+# request deadline (content.availability.middleware) after the last query of the
+# previous request is replaced, instead of failing the next visitor.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # A database that is down or hung costs a visitor seconds, not the site: connecting
 # (and on PostgreSQL each statement of a web request) gives up after this many
 # seconds, and the visitor gets the "temporarily unavailable" page.
@@ -204,6 +216,16 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who is e-mailed about a server error (e.g. "Web team <web@example.org>",
+# comma-separated; empty: nobody). The mail holds the traceback only.
+ADMINS = env.list("DJANGO_ADMINS", default=[])
+# An error tracker (sentry-sdk) when set; it gets no address, cookie, query
+# string or form field (content.core.logs.scrub_event). Off by default.
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    from content.core.logs import init_error_tracker
+
+    init_error_tracker(SENTRY_DSN, env.str("SENTRY_ENVIRONMENT", default=""))
 
 # django-axes first: a locked-out account or client is refused before any
 # password is checked.
@@ -280,11 +302,13 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
-# How many proxies in front append the client's address to X-Forwarded-For
-# (0: none, the connection's address is the client's). The login lockout and
-# the course form's throttle count per client; they only ever keep a keyed hash
-# of the address (content.accounts.clients).
-PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=0)
+# Addresses or networks of the proxies in front (e.g. 127.0.0.1,10.0.0.0/24).
+# A request from one of them is counted as the first address in X-Forwarded-For,
+# read from the right, that is not one of them; with none, the connection's
+# address is the client's. The login lockout and the course form's throttle
+# count per client; they only ever keep a keyed hash of the address
+# (content.accounts.clients).
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
 
 # Admin login lockout (django-axes). After LOGIN_FAILURE_LIMIT failed logins
 # for one account, or from one client, further attempts for that account or
@@ -353,11 +377,36 @@ SECURITY_CONTACT = env.str("DJANGO_SECURITY_CONTACT", default="norge.info@hopefo
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "one_line": {"()": "content.core.logs.OneLine"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_one_line": {"class": "logging.StreamHandler", "filters": ["one_line"]},
+        # DJANGO_ADMINS get an e-mail about each server error (without the
+        # request's data: see content.core.logs.PrivateAdminEmailHandler).
+        "mail_admins": {
+            "class": "content.core.logs.PrivateAdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # A request for a host the site does not serve is common and harmless:
+        # one line, not a traceback.
+        "django.security.DisallowedHost": {
+            "handlers": ["console_one_line"],
+            "level": "ERROR",
+            "propagate": False,
+        },
         # Django's request log would repeat paths with their query strings.
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.request": {
+            "handlers": ["console", "mail_admins"],
+            "level": "ERROR",
+            "propagate": False,
+        },
         "django.server": {"handlers": [], "propagate": False},
     },
 }

@@ -1,11 +1,10 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from content.contacts.sitemaps import HelpCardSitemap
-from content.core.sitemaps import PageSitemap
+from content.core.sitemaps import PageSitemap, sitemap_view
 from content.editorial.admin import due_for_check_view
 from content.guides.sitemaps import GuideIndexSitemap, GuideSitemap
 from content.sectors.sitemaps import CaseSitemap, SectorSitemap
@@ -33,7 +32,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     path(".well-known/security.txt", views.security_txt, name="security-txt"),
     path("health/", views.health, name="health"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", sitemap_view, {"sitemaps": sitemaps}, name="sitemap"),
 ]
 
 # Pages for people: Bokmål without a prefix, other languages under /<code>/,

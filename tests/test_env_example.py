@@ -18,7 +18,7 @@ READS = re.compile(
 )
 # Set by the entry points themselves, not by whoever deploys the site.
 # Set by the code itself, not by whoever runs the site.
-NOT_SETTINGS = {"DJANGO_SETTINGS_MODULE", "HOPEPORTAL_SERVING"}
+NOT_SETTINGS = {"DJANGO_SETTINGS_MODULE", "HOPEPORTAL_SERVING", "HOPEPORTAL_LOCAL_URL"}
 
 
 def listed():

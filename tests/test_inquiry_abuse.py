@@ -60,7 +60,7 @@ def test_the_limit_is_per_client(seed, limit):
 
 
 def test_behind_a_proxy_the_client_is_the_address_the_proxy_saw(seed, limit, settings):
-    settings.PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
     proxy = "10.0.0.1"
 
     def via_proxy(client_address, claimed="1.2.3.4"):

@@ -1,4 +1,5 @@
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
 
 from .models import Page
 from .siteurl import site_domain, site_scheme
@@ -33,3 +34,13 @@ class ContentSitemap(PublicSitemap):
 class PageSitemap(ContentSitemap):
     def items(self):
         return Page.objects.published()
+
+
+def sitemap_view(request, **kwargs):
+    """Django's sitemap view without its Last-Modified header: the page cache
+    answers conditional requests by ETag only, and a Last-Modified that an
+    If-Modified-Since cannot use is what HTTP linters flag. Each entry keeps
+    its own lastmod."""
+    response = sitemap(request, **kwargs)
+    response.headers.pop("Last-Modified", None)
+    return response
