@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "content.facts",
     "content.contacts",
     "content.guides",
+    "content.workcheck",
     "content.courses",
     "content.search",
 ]

@@ -10,6 +10,7 @@ from content.core import views as core_views
 from content.core.sitemaps import PageSitemap
 from content.guides.sitemaps import GuideSitemap
 from content.sectors.sitemaps import CaseSitemap, SectorSitemap
+from content.workcheck.sitemaps import WorkCheckSitemap
 
 # Every app's sitemap, in one sitemap.xml.
 sitemaps = {
@@ -18,6 +19,7 @@ sitemaps = {
     "cases": CaseSitemap,
     "guides": GuideSitemap,
     "help-cards": HelpCardSitemap,
+    "work-checks": WorkCheckSitemap,
 }
 
 # Machine pages: one address, no language.
@@ -44,6 +46,7 @@ urlpatterns += i18n_patterns(
     path(_("where/"), include("content.sectors.urls")),
     path(_("help/"), include("content.contacts.urls")),
     path(_("for-professionals/"), include("content.guides.urls")),
+    path(_("work-check/"), include("content.workcheck.urls")),
     path(_("search/"), include("content.search.urls")),
     path(_("courses/"), include("content.courses.urls")),
     path("", include("content.pages.urls")),
