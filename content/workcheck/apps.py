@@ -9,9 +9,12 @@ class WorkCheckConfig(AppConfig):
     verbose_name = _("Work check")
 
     def ready(self):
-        from content.core import registry
+        from content.core import references, registry
+
+        from .references import load, render
 
         registry.register_search(self.search_documents, models=self.get_models())
+        references.register("workcheck", load=load, render=render, example="[[workcheck:pl]]")
 
     def search_documents(self):
         from content.core.registry import SearchDocument
