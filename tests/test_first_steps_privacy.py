@@ -51,7 +51,7 @@ def test_no_answer_is_kept_in_logs_cache_cookies_or_database(site_factory):
                 "hopeportal.wsgi",
             ],
             cwd=BASE_DIR,
-            env={**site.env, "DJANGO_LOG_LEVEL": "DEBUG"},
+            env=site.env,
             stdout=out,
             stderr=out,
         )
