@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "content.facts",
     "content.contacts",
     "content.guides",
+    "content.workcheck",
     "content.courses",
     "content.search",
 ]

@@ -8,6 +8,7 @@ from content.core.sitemaps import PageSitemap, sitemap_view
 from content.editorial.admin import due_for_check_view
 from content.guides.sitemaps import GuideIndexSitemap, GuideSitemap
 from content.sectors.sitemaps import CaseSitemap, SectorSitemap
+from content.workcheck.sitemaps import WorkCheckSitemap
 
 from . import views
 
@@ -19,6 +20,7 @@ sitemaps = {
     "guides-index": GuideIndexSitemap,
     "guides": GuideSitemap,
     "help-cards": HelpCardSitemap,
+    "work-checks": WorkCheckSitemap,
 }
 
 # Machine pages: one address, no language.
@@ -46,6 +48,7 @@ urlpatterns += i18n_patterns(
     path(_("where/"), include("content.sectors.urls")),
     path(_("help/"), include("content.contacts.urls")),
     path(_("for-professionals/"), include("content.guides.urls")),
+    path(_("work-check/"), include("content.workcheck.urls")),
     path(_("search/"), include("content.search.urls")),
     path(_("courses/"), include("content.courses.urls")),
     path("", include("content.pages.urls")),

@@ -25,6 +25,7 @@ from content.myths.models import Myth
 from content.search.index import rebuild
 from content.search.models import SearchEntry
 from content.sectors.models import Case, Sector
+from content.workcheck.models import WorkCheck, WorkCheckQuestion
 from tests.urls import all_public_urls, public_urls, seed_page_params
 
 PAGES = [pytest.param(p.values[0], id=p.id) for p in seed_page_params(not_found=False)]
@@ -43,9 +44,11 @@ CONTENT_MODELS = [
     Situation,
     HelpCard,
     Guide,
+    WorkCheck,
 ]
-# A help card is written in one language of its own, not in the site's languages.
-ONE_LANGUAGE = {HelpCard}
+# A help card (and a work check) is written in one language of its own, not in the
+# site's languages.
+ONE_LANGUAGE = {HelpCard, WorkCheck}
 
 
 def text_of(response):
@@ -461,7 +464,7 @@ def test_editors_have_exactly_the_content_and_inquiry_permissions(seed):
             "content_type__app_label", "content_type__model", "codename"
         )
     )
-    models = [*CONTENT_MODELS, HelpCardLine, ContactChange, CourseInquiry]
+    models = [*CONTENT_MODELS, HelpCardLine, WorkCheckQuestion, ContactChange, CourseInquiry]
     assert perms == {
         (m._meta.app_label, m._meta.model_name, f"{action}_{m._meta.model_name}")
         for m in models

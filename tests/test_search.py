@@ -112,6 +112,7 @@ def test_the_index_holds_every_kind_the_apps_register(seed):
         "Help contact",
         "Help in your language",
         "Guide for your work",
+        "Is this OK at work in Norway?",
     }
 
 

@@ -28,3 +28,39 @@ class GuidesConfig(AppConfig):
                 guide.course,
             )
             yield SearchDocument(gettext("Guide for your work"), guide, "title", "lead", texts)
+        yield self.first_steps_document()
+
+    def first_steps_document(self):
+        """The decision path: no model of its own, its texts are the interface's."""
+        from types import SimpleNamespace
+
+        from django.urls import reverse
+        from django.utils.translation import get_language
+
+        from content.core.registry import SearchDocument
+
+        from . import first_steps
+
+        path = SimpleNamespace(
+            title=gettext("The first fifteen minutes"),
+            lead=gettext(
+                "A decision path for professionals: one question at a time, what to do now "
+                "and the duties that apply. Nothing is saved."
+            ),
+        )
+        texts = (
+            *(str(q.text) for q in first_steps.QUESTIONS),
+            first_steps.DUTY_TO_INFORM,
+            first_steps.DUTY_TO_AVERT,
+            first_steps.HEALTH_POLICE,
+            gettext("decision path first steps what to do"),
+        )
+        return SearchDocument(
+            gettext("Guide for your work"),
+            path,
+            "title",
+            "lead",
+            tuple(str(t) for t in texts),
+            url=reverse("guides:first-steps"),
+            lang=get_language(),
+        )

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from content.core.models import Publishable, PublishableQuerySet, TranslatedSlugMixin
 
+from .first_steps import ROLE_CHOICES
+
 LINES = _("One per line.")
 
 
@@ -55,6 +57,16 @@ class Guide(TranslatedSlugMixin, Publishable):
     )
     contacts = models.ManyToManyField(
         "contacts.HelpContact", blank=True, related_name="+", verbose_name=_("whom to call")
+    )
+    first_steps_role = models.CharField(
+        _("decision path set for"),
+        max_length=20,
+        choices=ROLE_CHOICES,
+        blank=True,
+        help_text=_(
+            "The guide starts with the decision path, set for this kind of work: "
+            "it reminds of the duties that matter most there."
+        ),
     )
     editor_note = models.TextField(
         _("note for editors"), blank=True, help_text=_("Never shown on the site.")

@@ -1,5 +1,10 @@
-from django.views.generic import DetailView, ListView
+from urllib.parse import urlencode
 
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView, TemplateView
+
+from . import first_steps
 from .models import Guide
 
 
@@ -10,9 +15,53 @@ class GuideListView(ListView):
 class GuideDetailView(DetailView):
     queryset = Guide.objects.published().with_links()
 
+    def get_context_data(self, **kwargs):
+        notes = first_steps.ROLE_NOTES.get(self.object.first_steps_role, [])
+        return super().get_context_data(first_steps_notes=notes, **kwargs)
+
 
 class GuidePrintView(GuideDetailView):
     """The guide on one A4 sheet, with a QR code to its page."""
 
     template_name = "guides/guide_print.html"
     extra_context = {"object_url_method": "get_print_url"}
+
+
+# The answers are the visitor's own: they travel in the query string only
+# (the access log leaves it out) and are never stored, cached or logged.
+@method_decorator(never_cache, name="dispatch")
+class FirstStepsView(TemplateView):
+    """The decision path: one question a screen, then "What I did"."""
+
+    template_name = "guides/first_steps.html"
+
+    def get_context_data(self, **kwargs):
+        walk = first_steps.walk(self.request.GET)
+        role = [("role", walk.role)] if walk.role else []
+        carried = role + [(q.key, answer) for q, answer in walk.answers]
+        given = dict(carried)
+        duties = [str(duty) for duty in first_steps.role_duties(walk.role)]
+        duties += [duty for step in walk.steps for duty in step.duties]
+        duties = list(dict.fromkeys(duties))
+        return super().get_context_data(
+            walk=walk,
+            role_name=first_steps.ROLES.get(walk.role, ""),
+            role_notes=first_steps.ROLE_NOTES.get(walk.role, []),
+            roles=[
+                (first_steps.ROLES[key], "?" + urlencode({"role": key}))
+                for key in first_steps.ROLES
+            ],
+            carried=carried,
+            answer_buttons=[
+                (value, first_steps.ANSWER_LABELS[value]) for value in walk.question.answers
+            ]
+            if walk.question
+            else [],
+            position=len(walk.answers) + 1,
+            total=len(list(first_steps.questions_for(given))),
+            back_url="?" + urlencode(carried[:-1]) if walk.answers else "",
+            restart_url="?" + urlencode(role) if role else self.request.path,
+            duties=duties,
+            contact_tokens=first_steps.contact_tokens(walk.contacts()),
+            **kwargs,
+        )
