@@ -9,11 +9,13 @@ from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from content.core import frame
+from content.core import frame, references
 from content.core.models import Checkable, CheckableQuerySet, Publishable, PublishableQuerySet
+from content.core.references import TOKEN
 
 NORWAY = "+47"
 
@@ -185,25 +187,44 @@ CARD_STRINGS = {
 SMS_MAX_SEGMENTS = 2
 
 
-def validate_sms_text(text):
+def sms_problems(text):
+    """Why a card's text message cannot be saved, as messages for an editor."""
     from .sms import max_units, sms_length
 
     length = sms_length(text)
-    if length.segments > SMS_MAX_SEGMENTS:
-        raise ValidationError(
-            _(
-                "This text takes %(segments)d SMS segments: at most %(max)d. Shorten it "
-                "to %(limit)d units or fewer (now %(units)d, %(encoding)s)."
-            ),
-            params={
-                "segments": length.segments,
-                "max": SMS_MAX_SEGMENTS,
-                "limit": max_units(length.encoding, SMS_MAX_SEGMENTS),
-                "units": length.units,
-                "encoding": length.encoding,
-            },
-            code="sms_too_long",
+    if length.segments <= SMS_MAX_SEGMENTS:
+        return []
+    return [
+        _(
+            "This text takes %(segments)d SMS segments: at most %(max)d. Shorten it "
+            "to %(limit)d units or fewer (now %(units)d, %(encoding)s)."
         )
+        % {
+            "segments": length.segments,
+            "max": SMS_MAX_SEGMENTS,
+            "limit": max_units(length.encoding, SMS_MAX_SEGMENTS),
+            "units": length.units,
+            "encoding": length.encoding,
+        }
+    ]
+
+
+def render_sms(text, contacts):
+    """A text message as sent: its references ([[contact:rosa:phone]]) as plain
+    text from `contacts` (by key); one naming no contact there leaves nothing."""
+
+    def value(match):
+        kind, key, part = match.groups()
+        contact = contacts.get(key) if kind == "contact" else None
+        if contact is None:
+            return ""
+        return {
+            "phone": contact.phone_display,
+            "web": contact.web_display,
+            "email": contact.email,
+        }.get(part or "", contact.name)
+
+    return TOKEN.sub(value, text)
 
 
 class HelpCard(Publishable):
@@ -248,10 +269,9 @@ class HelpCard(Publishable):
     sms_text = models.TextField(
         _("text message with the numbers"),
         blank=True,
-        validators=[validate_sms_text],
         help_text=_(
             "The key numbers and what each is for, in the card's language, at most two "
-            "SMS segments. Only numbers from the contacts."
+            "SMS segments. Write each number as a reference, e.g. [[contact:rosa:phone]]."
         ),
     )
     editor_note = models.TextField(
@@ -284,16 +304,31 @@ class HelpCard(Publishable):
             reverse, "contacts:card-vcard", kwargs={"language_code": self.language_code}
         )
 
+    @cached_property
+    def sms_body(self):
+        """The text message as sent, with the numbers of the card's own contacts."""
+        return render_sms(
+            self.sms_text, {line.contact.key: line.contact for line in self.lines.all()}
+        )
+
     @property
     def sms_href(self):
         """`sms:?&body=`: Android reads the query, iOS 8 and later the `&body`."""
-        return "sms:?&body=" + quote(self.sms_text, safe="")
+        return "sms:?&body=" + quote(self.sms_body, safe="")
 
     @property
     def sms_length(self):
         from .sms import sms_length
 
-        return sms_length(self.sms_text)
+        return sms_length(self.sms_body)
+
+    def clean(self):
+        super().clean()
+        contacts = {c.key: c for c in HelpContact.objects.published()}
+        errors = references.problems(self.sms_text)
+        errors += sms_problems(render_sms(self.sms_text, contacts))
+        if errors:
+            raise ValidationError({"sms_text": errors})
 
     def frame(self):
         """The frame's and the card's strings in the card's language (English
