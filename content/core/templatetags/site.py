@@ -21,7 +21,8 @@ def language_links(context):
     obj = context.get("object")
     # A view of an object other than its page (a print view) names its own method.
     url_method = context.get("object_url_method", "get_absolute_url")
-    current = context.get("page_language") or get_language()
+    # A page in a language of its own (a help card, with its `page_url`) is none of these.
+    current = None if context.get("page_url") else get_language()
     links = []
     for code, _name in settings.LANGUAGES:
         if hasattr(obj, url_method):
