@@ -74,7 +74,8 @@ def public_urls(language):
 
 
 def all_public_urls():
-    return [url for code in LANGUAGES for url in public_urls(code)]
+    # A page in a language of its own (a help card) has one address in every list.
+    return list(dict.fromkeys(url for code in LANGUAGES for url in public_urls(code)))
 
 
 def _seed_items():
@@ -123,9 +124,10 @@ def seed_public_urls(language):
 def seed_page_params(not_found=True):
     """pytest params, one per page in every language (and each language's 404
     page): (url, status), with the address as the test's id."""
-    params = []
+    params, seen = [], set()
     for code in LANGUAGES:
-        pages = [(url, 200) for url in seed_public_urls(code)]
+        pages = [(url, 200) for url in seed_public_urls(code) if url not in seen]
+        seen.update(url for url, _status in pages)
         if not_found:
             pages.append((NOT_FOUND[code], 404))
         params += [pytest.param(url, status, id=url) for url, status in pages]

@@ -6,7 +6,14 @@ from reversion.admin import VersionAdmin
 
 from content.editorial.admin import CheckableAdminMixin, ContentAdmin
 
-from .models import ContactChange, HelpCard, HelpCardLine, HelpContact, Situation
+from .models import (
+    FRAME_KEYS,
+    ContactChange,
+    HelpCard,
+    HelpCardLine,
+    HelpContact,
+    Situation,
+)
 
 
 @admin.register(HelpContact)
@@ -53,12 +60,64 @@ class HelpCardAdmin(VersionAdmin):
     """Cards are each in one language of their own, so they are plain fields,
     not Bokmål and English side by side. The version history is the same."""
 
-    list_display = ["language_name", "language_code", "is_reviewed", "is_published", "sort_order"]
+    list_display = [
+        "language_name",
+        "language_code",
+        "sms_length_display",
+        "is_reviewed",
+        "is_published",
+        "sort_order",
+    ]
     list_editable = ["is_published", "sort_order"]
     list_filter = ["is_published", "is_reviewed"]
     search_fields = ["language_name", "language_code", "title", "editor_note"]
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["sms_length_display", "created_at", "updated_at"]
     inlines = [HelpCardLineInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "language_code",
+                    "language_name",
+                    "direction",
+                    "is_reviewed",
+                    "unreviewed_notice",
+                    "title",
+                    "lead",
+                    "contacts_title",
+                    "signs_title",
+                    "signs",
+                    "rights_title",
+                    "rights",
+                    "is_published",
+                    "sort_order",
+                    "editor_note",
+                ]
+            },
+        ),
+        (_("Pass it on"), {"fields": ["sms_text", "sms_length_display"]}),
+        (
+            _("The page around the card, in the card's language"),
+            {
+                "fields": [f"frame_{key}" for key in FRAME_KEYS],
+                "description": _(
+                    "Quick exit, help bar, menu button, footer and the card's buttons. "
+                    "A text left empty is shown in English."
+                ),
+            },
+        ),
+        (None, {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    @admin.display(description=_("text message"))
+    def sms_length_display(self, obj):
+        length = obj.sms_length
+        return _("%(units)d units (%(encoding)s), %(segments)d SMS segment(s)") % {
+            "units": length.units,
+            "encoding": length.encoding,
+            "segments": length.segments,
+        }
 
 
 @admin.register(ContactChange)

@@ -1,15 +1,21 @@
 import re
 from datetime import timedelta
+from urllib.parse import quote
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from content.core import frame, references
 from content.core.models import Checkable, CheckableQuerySet, Publishable, PublishableQuerySet
+from content.core.references import TOKEN
 
 NORWAY = "+47"
 
@@ -184,6 +190,65 @@ class HelpCardQuerySet(PublishableQuerySet):
         )
 
 
+# The card's own strings beside the frame's (content.core.frame): each a
+# `frame_<key>` field, falling back to this English text while empty.
+CARD_STRINGS = {
+    "share_title": _("Pass the numbers on"),
+    "sms_link": _("Send as a text message"),
+    "sms_hint": _("Or copy the text and send it the way you like:"),
+    "copy_button": _("Copy the text"),
+    "copied": _("Copied."),
+    "vcard_link": _("Save the numbers in your phone"),
+    "vcard_note": _(
+        "The contacts get plain names that do not say what they are about. To delete "
+        "them, open Contacts, choose each one and delete it."
+    ),
+    "print_link": _("Print this card on one page"),
+    "languages_title": _("Help in your language"),
+}
+SMS_MAX_SEGMENTS = 2
+
+
+def sms_problems(text):
+    """Why a card's text message cannot be saved, as messages for an editor."""
+    from .sms import max_units, sms_length
+
+    length = sms_length(text)
+    if length.segments <= SMS_MAX_SEGMENTS:
+        return []
+    return [
+        _(
+            "This text takes %(segments)d SMS segments: at most %(max)d. Shorten it "
+            "to %(limit)d units or fewer (now %(units)d, %(encoding)s)."
+        )
+        % {
+            "segments": length.segments,
+            "max": SMS_MAX_SEGMENTS,
+            "limit": max_units(length.encoding, SMS_MAX_SEGMENTS),
+            "units": length.units,
+            "encoding": length.encoding,
+        }
+    ]
+
+
+def render_sms(text, contacts):
+    """A text message as sent: its references ([[contact:rosa:phone]]) as plain
+    text from `contacts` (by key); one naming no contact there leaves nothing."""
+
+    def value(match):
+        kind, key, part = match.groups()
+        contact = contacts.get(key) if kind == "contact" else None
+        if contact is None:
+            return ""
+        return {
+            "phone": contact.phone_display,
+            "web": contact.web_display,
+            "email": contact.email,
+        }.get(part or "", contact.name)
+
+    return TOKEN.sub(value, text)
+
+
 class HelpCard(Publishable):
     """One calm page of help in a language a person at risk reads, written in
     that language (so its texts are plain fields, not translated ones). The
@@ -223,6 +288,14 @@ class HelpCard(Publishable):
     rights_title = models.CharField(_("heading of the rights"), max_length=200)
     rights = models.TextField(_("rights"), help_text=_("Separate paragraphs with an empty line."))
     contacts_title = models.CharField(_("heading of the contacts"), max_length=200)
+    sms_text = models.TextField(
+        _("text message with the numbers"),
+        blank=True,
+        help_text=_(
+            "The key numbers and what each is for, in the card's language, at most two "
+            "SMS segments. Write each number as a reference, e.g. [[contact:rosa:phone]]."
+        ),
+    )
     editor_note = models.TextField(
         _("note for editors"), blank=True, help_text=_("Never shown on the site.")
     )
@@ -237,14 +310,91 @@ class HelpCard(Publishable):
         return f"{self.language_name} ({self.language_code})"
 
     def get_absolute_url(self):
-        return reverse("contacts:card", kwargs={"language_code": self.language_code})
+        return _canonical(reverse, "contacts:card", kwargs={"language_code": self.language_code})
 
     def get_print_url(self):
-        return reverse("contacts:card-print", kwargs={"language_code": self.language_code})
+        return _canonical(
+            reverse, "contacts:card-print", kwargs={"language_code": self.language_code}
+        )
+
+    def get_help_url(self):
+        """The help page, in the current language: where a card's language switch leads."""
+        return reverse("contacts:index")
+
+    def get_vcard_url(self):
+        return _canonical(
+            reverse, "contacts:card-vcard", kwargs={"language_code": self.language_code}
+        )
+
+    @cached_property
+    def sms_body(self):
+        """The text message as sent, with the numbers of the card's own contacts."""
+        return render_sms(
+            self.sms_text, {line.contact.key: line.contact for line in self.lines.all()}
+        )
+
+    @property
+    def sms_href(self):
+        """`sms:?&body=`: Android reads the query, iOS 8 and later the `&body`."""
+        return "sms:?&body=" + quote(self.sms_body, safe="")
+
+    @property
+    def sms_length(self):
+        from .sms import sms_length
+
+        return sms_length(self.sms_body)
+
+    def clean(self):
+        super().clean()
+        contacts = {c.key: c for c in HelpContact.objects.published()}
+        errors = references.problems(self.sms_text)
+        errors += sms_problems(render_sms(self.sms_text, contacts))
+        if errors:
+            raise ValidationError({"sms_text": errors})
+
+    def frame(self):
+        """The frame's and the card's strings in the card's language (English
+        where a field is empty)."""
+        own = {key: getattr(self, f"frame_{key}") for key in FRAME_KEYS}
+        return frame.Frame(own, {**frame.STRINGS, **CARD_STRINGS})
+
+    def help_list(self):
+        """The footer's list of contacts, named as on the card. What each is
+        for and when it answers come in English (the page renders under it),
+        marked as such."""
+        return [
+            {
+                "name": line.name or line.contact.name,
+                "lang": "" if line.name else frame.FALLBACK_LANGUAGE,
+                "contact": line.contact,
+                "facts_lang": frame.FALLBACK_LANGUAGE,
+            }
+            for line in self.lines.all()
+        ]
 
     @property
     def sign_list(self):
         return [line.strip() for line in self.signs.splitlines() if line.strip()]
+
+
+FRAME_KEYS = [*frame.STRINGS, *CARD_STRINGS]
+for _key, _default in {**frame.STRINGS, **CARD_STRINGS}.items():
+    HelpCard.add_to_class(
+        f"frame_{_key}",
+        models.CharField(
+            format_lazy(_("text: “{}”"), _default),
+            max_length=300,
+            blank=True,
+            help_text=_("In the card's language. While empty, the English text is shown."),
+        ),
+    )
+
+
+def _canonical(reverse, *args, **kwargs):
+    """A card is in its own language, whatever the site's: one address for it,
+    the site's default language's (the other redirects there)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse(*args, **kwargs)
 
 
 class HelpCardLine(models.Model):
@@ -260,6 +410,16 @@ class HelpCardLine(models.Model):
         _("text in the card's language"),
         max_length=300,
         help_text=_('E.g. "In danger? Call the police". The number comes from the contact.'),
+    )
+    name = models.CharField(
+        _("plain name in the card's language"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "For the footer and the contacts file a visitor saves in a phone. Say nothing "
+            'about trafficking and name no organisation against it: e.g. "Police emergency", '
+            '"ROSA", "Helpline for children".'
+        ),
     )
     contact = models.ForeignKey(
         HelpContact, on_delete=models.CASCADE, related_name="+", verbose_name=_("contact")

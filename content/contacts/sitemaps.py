@@ -4,10 +4,8 @@ from .models import HelpCard
 
 
 class HelpCardSitemap(PublicSitemap):
-    """Every published help card, with the site's frame in every language. No
-    nb/en alternates: a card's text is in its own language whatever the frame's."""
-
-    i18n = True
+    """Every published help card at its one address: a card is in its own
+    language, not in the site's, so it has no nb/en alternates."""
 
     def items(self):
         return HelpCard.objects.published()

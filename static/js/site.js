@@ -81,7 +81,27 @@
     });
   }
 
-  var modules = { "hp-exit": setUpExit, "hp-nav": setUpNav };
+  /* Copy a help card's text message: the button shows only where this runs;
+   * without it the text stays in its field to select and copy by hand. */
+  function setUpCopy(root) {
+    var text = root.querySelector("textarea");
+    var button = root.querySelector("button");
+    var status = root.querySelector("[role=status]");
+    if (!text || !button || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(text.value).then(
+        function () {
+          status.textContent = root.getAttribute("data-msg-copied");
+        },
+        function () {
+          text.select();
+        }
+      );
+    });
+  }
+
+  var modules = { "hp-exit": setUpExit, "hp-nav": setUpNav, "hp-copy": setUpCopy };
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-module]").forEach(function (root) {
       var setUp = modules[root.getAttribute("data-module")];

@@ -5,43 +5,107 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='HelpContact',
+            name="HelpContact",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('is_published', models.BooleanField(default=True, help_text='Only published items are shown on the site.', verbose_name='published')),
-                ('sort_order', models.PositiveIntegerField(default=0, help_text='Lower numbers come first.', verbose_name='order')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('name_nb', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('when_to_use', models.TextField(verbose_name='when to contact')),
-                ('when_to_use_nb', models.TextField(null=True, verbose_name='when to contact')),
-                ('when_to_use_en', models.TextField(null=True, verbose_name='when to contact')),
-                ('phone', models.CharField(blank=True, help_text='As people write it: 22 33 11 60, 112, 02800.', max_length=30, validators=[content.contacts.models.validate_phone], verbose_name='phone')),
-                ('web_url', models.URLField(blank=True, verbose_name='web address')),
-                ('web_url_nb', models.URLField(blank=True, null=True, verbose_name='web address')),
-                ('web_url_en', models.URLField(blank=True, null=True, verbose_name='web address')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('hours', models.CharField(blank=True, max_length=200, verbose_name='opening hours')),
-                ('hours_nb', models.CharField(blank=True, max_length=200, null=True, verbose_name='opening hours')),
-                ('hours_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='opening hours')),
-                ('anonymity', models.CharField(blank=True, choices=[('yes', 'You can stay anonymous'), ('no', 'Not anonymous'), ('', 'Not stated')], default='', max_length=3, verbose_name='anonymous')),
-                ('editor_note', models.TextField(blank=True, help_text='Never shown on the site.', verbose_name='note for editors')),
-                ('is_emergency', models.BooleanField(default=False, help_text='Shown in the header of every page and first on the help page.', verbose_name='emergency number')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "is_published",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Only published items are shown on the site.",
+                        verbose_name="published",
+                    ),
+                ),
+                (
+                    "sort_order",
+                    models.PositiveIntegerField(
+                        default=0, help_text="Lower numbers come first.", verbose_name="order"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("name_nb", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("when_to_use", models.TextField(verbose_name="when to contact")),
+                ("when_to_use_nb", models.TextField(null=True, verbose_name="when to contact")),
+                ("when_to_use_en", models.TextField(null=True, verbose_name="when to contact")),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True,
+                        help_text="As people write it: 22 33 11 60, 112, 02800.",
+                        max_length=30,
+                        validators=[content.contacts.models.validate_phone],
+                        verbose_name="phone",
+                    ),
+                ),
+                ("web_url", models.URLField(blank=True, verbose_name="web address")),
+                ("web_url_nb", models.URLField(blank=True, null=True, verbose_name="web address")),
+                ("web_url_en", models.URLField(blank=True, null=True, verbose_name="web address")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                (
+                    "hours",
+                    models.CharField(blank=True, max_length=200, verbose_name="opening hours"),
+                ),
+                (
+                    "hours_nb",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="opening hours"
+                    ),
+                ),
+                (
+                    "hours_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="opening hours"
+                    ),
+                ),
+                (
+                    "anonymity",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("yes", "You can stay anonymous"),
+                            ("no", "Not anonymous"),
+                            ("", "Not stated"),
+                        ],
+                        default="",
+                        max_length=3,
+                        verbose_name="anonymous",
+                    ),
+                ),
+                (
+                    "editor_note",
+                    models.TextField(
+                        blank=True,
+                        help_text="Never shown on the site.",
+                        verbose_name="note for editors",
+                    ),
+                ),
+                (
+                    "is_emergency",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Shown in the header of every page and first on the help page.",
+                        verbose_name="emergency number",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'help contact',
-                'verbose_name_plural': 'help contacts',
-                'ordering': ['-is_emergency', 'sort_order', 'pk'],
+                "verbose_name": "help contact",
+                "verbose_name_plural": "help contacts",
+                "ordering": ["-is_emergency", "sort_order", "pk"],
             },
         ),
     ]

@@ -5,33 +5,86 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contacts', '0001_initial'),
+        ("contacts", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Situation',
+            name="Situation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('is_published', models.BooleanField(default=True, help_text='Only published items are shown on the site.', verbose_name='published')),
-                ('sort_order', models.PositiveIntegerField(default=0, help_text='Lower numbers come first.', verbose_name='order')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('situation', models.CharField(help_text='E.g. "Someone is in danger now".', max_length=200, verbose_name='situation')),
-                ('situation_nb', models.CharField(help_text='E.g. "Someone is in danger now".', max_length=200, null=True, verbose_name='situation')),
-                ('situation_en', models.CharField(help_text='E.g. "Someone is in danger now".', max_length=200, null=True, verbose_name='situation')),
-                ('advice', models.CharField(blank=True, max_length=300, verbose_name='advice')),
-                ('advice_nb', models.CharField(blank=True, max_length=300, null=True, verbose_name='advice')),
-                ('advice_en', models.CharField(blank=True, max_length=300, null=True, verbose_name='advice')),
-                ('contact', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='situations', to='contacts.helpcontact', verbose_name='contact')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "is_published",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Only published items are shown on the site.",
+                        verbose_name="published",
+                    ),
+                ),
+                (
+                    "sort_order",
+                    models.PositiveIntegerField(
+                        default=0, help_text="Lower numbers come first.", verbose_name="order"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "situation",
+                    models.CharField(
+                        help_text='E.g. "Someone is in danger now".',
+                        max_length=200,
+                        verbose_name="situation",
+                    ),
+                ),
+                (
+                    "situation_nb",
+                    models.CharField(
+                        help_text='E.g. "Someone is in danger now".',
+                        max_length=200,
+                        null=True,
+                        verbose_name="situation",
+                    ),
+                ),
+                (
+                    "situation_en",
+                    models.CharField(
+                        help_text='E.g. "Someone is in danger now".',
+                        max_length=200,
+                        null=True,
+                        verbose_name="situation",
+                    ),
+                ),
+                ("advice", models.CharField(blank=True, max_length=300, verbose_name="advice")),
+                (
+                    "advice_nb",
+                    models.CharField(blank=True, max_length=300, null=True, verbose_name="advice"),
+                ),
+                (
+                    "advice_en",
+                    models.CharField(blank=True, max_length=300, null=True, verbose_name="advice"),
+                ),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="situations",
+                        to="contacts.helpcontact",
+                        verbose_name="contact",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'situation',
-                'verbose_name_plural': 'who to contact: situations',
-                'ordering': ['sort_order', 'pk'],
-                'abstract': False,
+                "verbose_name": "situation",
+                "verbose_name_plural": "who to contact: situations",
+                "ordering": ["sort_order", "pk"],
+                "abstract": False,
             },
         ),
     ]

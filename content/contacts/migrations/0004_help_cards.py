@@ -6,54 +6,171 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contacts', '0003_helpcontact_key_and_last_checked'),
+        ("contacts", "0003_helpcontact_key_and_last_checked"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HelpCard',
+            name="HelpCard",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('is_published', models.BooleanField(default=True, help_text='Only published items are shown on the site.', verbose_name='published')),
-                ('sort_order', models.PositiveIntegerField(default=0, help_text='Lower numbers come first.', verbose_name='order')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('language_code', models.CharField(help_text="The language's code, e.g. pl or ro. It is also the card's address.", max_length=10, unique=True, validators=[django.core.validators.RegexValidator('^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'Enter a language code such as pl, ro, uk or pt-BR (see the IANA language subtag registry).')], verbose_name='language code')),
-                ('language_name', models.CharField(help_text='E.g. Polski, Română.', max_length=100, verbose_name='name of the language in itself')),
-                ('direction', models.CharField(choices=[('ltr', 'left to right'), ('rtl', 'right to left (Arabic, Persian, Urdu, ...)')], default='ltr', max_length=3, verbose_name='writing direction')),
-                ('is_reviewed', models.BooleanField(default=False, help_text='Until it is, the card shows its notice that it is translated from Norwegian.', verbose_name='checked by a native speaker')),
-                ('unreviewed_notice', models.CharField(help_text="In the card's language. Shown until a native speaker has checked the card.", max_length=300, verbose_name='notice: translated from Norwegian')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('lead', models.TextField(blank=True, verbose_name='introduction')),
-                ('signs_title', models.CharField(max_length=200, verbose_name='heading of the signs')),
-                ('signs', models.TextField(help_text='Four or five, in plain words. One per line.', verbose_name='signs')),
-                ('rights_title', models.CharField(max_length=200, verbose_name='heading of the rights')),
-                ('rights', models.TextField(help_text='Separate paragraphs with an empty line.', verbose_name='rights')),
-                ('contacts_title', models.CharField(max_length=200, verbose_name='heading of the contacts')),
-                ('editor_note', models.TextField(blank=True, help_text='Never shown on the site.', verbose_name='note for editors')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "is_published",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Only published items are shown on the site.",
+                        verbose_name="published",
+                    ),
+                ),
+                (
+                    "sort_order",
+                    models.PositiveIntegerField(
+                        default=0, help_text="Lower numbers come first.", verbose_name="order"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "language_code",
+                    models.CharField(
+                        help_text="The language's code, e.g. pl or ro. It is also the card's address.",
+                        max_length=10,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+                                "Enter a language code such as pl, ro, uk or pt-BR (see the IANA language subtag registry).",
+                            )
+                        ],
+                        verbose_name="language code",
+                    ),
+                ),
+                (
+                    "language_name",
+                    models.CharField(
+                        help_text="E.g. Polski, Română.",
+                        max_length=100,
+                        verbose_name="name of the language in itself",
+                    ),
+                ),
+                (
+                    "direction",
+                    models.CharField(
+                        choices=[
+                            ("ltr", "left to right"),
+                            ("rtl", "right to left (Arabic, Persian, Urdu, ...)"),
+                        ],
+                        default="ltr",
+                        max_length=3,
+                        verbose_name="writing direction",
+                    ),
+                ),
+                (
+                    "is_reviewed",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Until it is, the card shows its notice that it is translated from Norwegian.",
+                        verbose_name="checked by a native speaker",
+                    ),
+                ),
+                (
+                    "unreviewed_notice",
+                    models.CharField(
+                        help_text="In the card's language. Shown until a native speaker has checked the card.",
+                        max_length=300,
+                        verbose_name="notice: translated from Norwegian",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("lead", models.TextField(blank=True, verbose_name="introduction")),
+                (
+                    "signs_title",
+                    models.CharField(max_length=200, verbose_name="heading of the signs"),
+                ),
+                (
+                    "signs",
+                    models.TextField(
+                        help_text="Four or five, in plain words. One per line.",
+                        verbose_name="signs",
+                    ),
+                ),
+                (
+                    "rights_title",
+                    models.CharField(max_length=200, verbose_name="heading of the rights"),
+                ),
+                (
+                    "rights",
+                    models.TextField(
+                        help_text="Separate paragraphs with an empty line.", verbose_name="rights"
+                    ),
+                ),
+                (
+                    "contacts_title",
+                    models.CharField(max_length=200, verbose_name="heading of the contacts"),
+                ),
+                (
+                    "editor_note",
+                    models.TextField(
+                        blank=True,
+                        help_text="Never shown on the site.",
+                        verbose_name="note for editors",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'help card in another language',
-                'verbose_name_plural': 'help cards in other languages',
-                'ordering': ['sort_order', 'pk'],
-                'abstract': False,
+                "verbose_name": "help card in another language",
+                "verbose_name_plural": "help cards in other languages",
+                "ordering": ["sort_order", "pk"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='HelpCardLine',
+            name="HelpCardLine",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('label', models.CharField(help_text='E.g. "In danger? Call the police". The number comes from the contact.', max_length=300, verbose_name="text in the card's language")),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('card', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='lines', to='contacts.helpcard', verbose_name='card')),
-                ('contact', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contacts.helpcontact', verbose_name='contact')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "label",
+                    models.CharField(
+                        help_text='E.g. "In danger? Call the police". The number comes from the contact.',
+                        max_length=300,
+                        verbose_name="text in the card's language",
+                    ),
+                ),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                (
+                    "card",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="lines",
+                        to="contacts.helpcard",
+                        verbose_name="card",
+                    ),
+                ),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="contacts.helpcontact",
+                        verbose_name="contact",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contact on the card',
-                'verbose_name_plural': 'contacts on the card',
-                'ordering': ['sort_order', 'pk'],
+                "verbose_name": "contact on the card",
+                "verbose_name_plural": "contacts on the card",
+                "ordering": ["sort_order", "pk"],
             },
         ),
     ]

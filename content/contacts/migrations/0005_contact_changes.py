@@ -5,27 +5,58 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contacts', '0004_help_cards'),
+        ("contacts", "0004_help_cards"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContactChange',
+            name="ContactChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('contact_name', models.CharField(max_length=200, verbose_name='name')),
-                ('kind', models.CharField(choices=[('added', 'added'), ('changed', 'changed'), ('deleted', 'deleted')], max_length=10, verbose_name='what happened')),
-                ('changes', models.JSONField(default=list, verbose_name='changes')),
-                ('changed_by', models.CharField(blank=True, max_length=150, verbose_name='changed by')),
-                ('changed_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='changed')),
-                ('contact', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='changes', to='contacts.helpcontact', verbose_name='help contact')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("contact_name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("added", "added"),
+                            ("changed", "changed"),
+                            ("deleted", "deleted"),
+                        ],
+                        max_length=10,
+                        verbose_name="what happened",
+                    ),
+                ),
+                ("changes", models.JSONField(default=list, verbose_name="changes")),
+                (
+                    "changed_by",
+                    models.CharField(blank=True, max_length=150, verbose_name="changed by"),
+                ),
+                (
+                    "changed_at",
+                    models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="changed"),
+                ),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="changes",
+                        to="contacts.helpcontact",
+                        verbose_name="help contact",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'help contact change',
-                'verbose_name_plural': 'help contact changes',
-                'ordering': ['-changed_at', '-pk'],
+                "verbose_name": "help contact change",
+                "verbose_name_plural": "help contact changes",
+                "ordering": ["-changed_at", "-pk"],
             },
         ),
     ]

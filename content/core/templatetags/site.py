@@ -21,7 +21,8 @@ def language_links(context):
     obj = context.get("object")
     # A view of an object other than its page (a print view) names its own method.
     url_method = context.get("object_url_method", "get_absolute_url")
-    current = get_language()
+    # A page in a language of its own (a help card, with its `page_url`) is none of these.
+    current = None if context.get("page_url") else get_language()
     links = []
     for code, _name in settings.LANGUAGES:
         if hasattr(obj, url_method):
@@ -110,7 +111,18 @@ def capture(parser, token):
 
 
 # Open Graph wants language_TERRITORY; other languages get Django's locale name.
-OG_LOCALES = {"nb": "nb_NO", "en": "en_GB"}
+OG_LOCALES = {
+    "nb": "nb_NO",
+    "en": "en_GB",
+    # The help cards' languages (a language not here gets its bare code).
+    "pl": "pl_PL",
+    "ro": "ro_RO",
+    "lt": "lt_LT",
+    "bg": "bg_BG",
+    "uk": "uk_UA",
+    "vi": "vi_VN",
+    "es": "es_ES",
+}
 
 
 @register.filter
