@@ -13,9 +13,10 @@ from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from content.core import frame, references
+from content.core import frame
 from content.core.models import Checkable, CheckableQuerySet, Publishable, PublishableQuerySet
 from content.core.references import TOKEN
+from content.editorial import reference_checks
 
 NORWAY = "+47"
 
@@ -347,7 +348,7 @@ class HelpCard(Publishable):
     def clean(self):
         super().clean()
         contacts = {c.key: c for c in HelpContact.objects.published()}
-        errors = references.problems(self.sms_text)
+        errors = reference_checks.problems(self.sms_text)
         errors += sms_problems(render_sms(self.sms_text, contacts))
         if errors:
             raise ValidationError({"sms_text": errors})
