@@ -109,13 +109,29 @@ def capture(parser, token):
     return CaptureNode(nodelist, bits[2])
 
 
-# Open Graph wants language_TERRITORY; other languages get Django's locale name.
-OG_LOCALES = {"nb": "nb_NO", "en": "en_GB"}
+# Open Graph wants language_TERRITORY: the site's languages and the help cards'.
+OG_LOCALES = {
+    "nb": "nb_NO",
+    "en": "en_GB",
+    "bg": "bg_BG",
+    "es": "es_ES",
+    "lt": "lt_LT",
+    "pl": "pl_PL",
+    "ro": "ro_RO",
+    "uk": "uk_UA",
+    "vi": "vi_VN",
+}
 
 
 @register.filter
 def og_locale(code):
     return OG_LOCALES.get(code, translation.to_locale(code))
+
+
+@register.filter
+def other_languages(code):
+    """The site's languages other than `code` (a page's alternates)."""
+    return [other for other, _name in settings.LANGUAGES if other != code]
 
 
 @register.simple_tag
