@@ -371,6 +371,10 @@ CHECK_INTERVAL_MONTHS = env.int("DJANGO_CHECK_INTERVAL_MONTHS", default=6)
 
 # The licence the statistics are published under as open data (CSV and JSON).
 DATA_LICENCE = env.str("DJANGO_DATA_LICENCE", default="CC BY 4.0")
+# Its text, linked from the data package (datapackage.json) beside the data.
+DATA_LICENCE_URL = env.str(
+    "DJANGO_DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
+)
 
 # Published in /.well-known/security.txt.
 SECURITY_CONTACT = env.str("DJANGO_SECURITY_CONTACT", default="norge.info@hopeforjustice.org")

@@ -23,6 +23,8 @@ class HomeView(PageMixin, TemplateView):
 
     page_key = "home"
     template_name = "home.html"
+    # Link previews call the home page the website; every other page an article.
+    extra_context = {"og_type": "website"}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

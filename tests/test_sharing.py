@@ -5,13 +5,11 @@ import json
 import re
 import struct
 
-import pytest
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
 from content.contacts.models import HelpContact
-from content.myths.models import Myth
 from tests.urls import all_public_urls
 
 META = re.compile(r'<meta (name|property)="([^"]+)" content="([^"]*)">')
@@ -74,61 +72,20 @@ def test_share_image_is_a_png_of_the_size_previews_expect():
     assert len(data) < 100_000
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
-@pytest.mark.parametrize("url_name", ["core:home", "contacts:index"])
-def test_organisation_names_every_published_contact(client, seed, language, url_name):
-    translation.activate(language)
-    page = client.get(reverse(url_name)).content.decode()
-    contacts = list(HelpContact.objects.published())
-    (org,) = [d for d in jsonld_of(page) if d.get("@type") == "NGO"]
-    assert org["@context"] == "https://schema.org"
-    assert org["name"] and org["url"].startswith(settings.SITE_URL + "/")
-    points = org["contactPoint"]
-    assert len(points) == len(contacts) > 0
-    for contact, point in zip(contacts, points, strict=True):
-        # What search engines require of a ContactPoint: its type and a way to reach it.
-        assert point["@type"] == "ContactPoint" and point["contactType"]
-        assert point["name"] == contact.name
-        assert point.get("telephone") or point.get("url") or point.get("email")
-        if contact.phone:
-            assert point["telephone"] == contact.phone_tel
-    numbers = {p.get("telephone") for p in points}
-    for contact in contacts:
-        if contact.phone:
-            assert contact.phone_tel in numbers
-    assert "112" in numbers and "+4722331160" in numbers
-
-
-def test_an_unpublished_contact_is_left_out(client, seed):
-    contact = HelpContact.objects.published().exclude(phone="").last()
-    contact.is_published = False
-    contact.save()
-    page = client.get(reverse("core:home")).content.decode()
-    (org,) = jsonld_of(page)
-    assert contact.phone_tel not in {p.get("telephone") for p in org["contactPoint"]}
-
-
-@pytest.mark.parametrize("language", ["nb", "en"])
-def test_myths_are_an_faq_page(client, seed, language):
-    translation.activate(language)  # the fixture _fresh_state resets it
+def test_myths_are_not_marked_up_as_questions(client, seed):
+    # A myth is a statement, not a question: no FAQPage (see test_structured_data).
     page = client.get(reverse("myths:index")).content.decode()
-    myths = list(Myth.objects.published())
-    (faq,) = jsonld_of(page)
-    assert faq["@context"] == "https://schema.org" and faq["@type"] == "FAQPage"
-    assert len(faq["mainEntity"]) == len(myths) > 0
-    for myth, question in zip(myths, faq["mainEntity"], strict=True):
-        assert question["@type"] == "Question" and question["name"] == myth.myth
-        assert question["acceptedAnswer"]["@type"] == "Answer"
-        assert question["acceptedAnswer"]["text"] == myth.fact
+    assert jsonld_of(page) == []
 
 
 def test_text_cannot_break_out_of_the_data_block(client, seed):
-    Myth.objects.create(myth_nb="Slutt </script><script>alert(1)</script>", fact_nb="A & B <i>")
-    page = client.get(reverse("myths:index")).content.decode()
+    own = HelpContact.objects.get(key="hope-for-justice")
+    own.when_to_use_nb = "Slutt </script><script>alert(1)</script> A & B <i>"
+    own.save()
+    page = client.get(reverse("core:home")).content.decode()
     assert "<script>alert(1)" not in page
-    (faq,) = jsonld_of(page)
-    names = [q["name"] for q in faq["mainEntity"]]
-    assert "Slutt </script><script>alert(1)</script>" in names
+    (org,) = jsonld_of(page)
+    assert org["description"] == "Slutt </script><script>alert(1)</script> A & B <i>"
 
 
 def test_pages_with_data_blocks_stay_cacheable(client, seed):

@@ -28,6 +28,7 @@ NOT_PAGES = {
     "due-for-check",
     "facts:csv",
     "facts:json",
+    "facts:datapackage",
 }
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # A page that does not exist, in each language: the 404 page is a page too.

@@ -33,13 +33,20 @@ def plain_number(value, magnitude):
     return format(number, "f")
 
 
+def json_number(value, magnitude):
+    """The same number as a JSON number: 49600000, 12.5 (never a string)."""
+    number = Decimal(plain_number(value, magnitude))
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
 def row(stat, published_ids):
-    # last_checked comes with the check dates (Checkable); empty until then.
-    last_checked = getattr(stat, "last_checked", None)
+    """One figure; a value it does not have is None (an empty cell in the CSV,
+    null in the JSON), never an empty string."""
+    last_checked = stat.last_checked
     superseded_by = stat.superseded_by_id if stat.superseded_by_id in published_ids else None
     return {
         "id": stat.pk,
-        "value": plain_number(stat.value, stat.magnitude),
+        "value": json_number(stat.value, stat.magnitude),
         "display": stat.formatted_value,
         "unit": stat.unit,
         "label": stat.label,
@@ -47,7 +54,7 @@ def row(stat, published_ids):
         "data_year": stat.data_year,
         "published_year": stat.published_year,
         "source_name": stat.source_name,
-        "source_url": stat.source_url,
+        "source_url": stat.source_url or None,
         "superseded_by": superseded_by,
         "last_checked": last_checked.isoformat() if last_checked else None,
         "licence": settings.DATA_LICENCE,

@@ -8,7 +8,7 @@ from django.views.generic import ListView
 
 from content.core.views import PageMixin
 
-from . import opendata
+from . import datapackage, opendata
 from .charts import charts_for
 from .models import Statistic
 
@@ -61,10 +61,21 @@ def statistics_json(request):
     data = {
         "language": translation.get_language(),
         "licence": settings.DATA_LICENCE,
+        "licence_url": settings.DATA_LICENCE_URL,
         "columns": opendata.COLUMNS,
         "statistics": opendata.rows(),
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
     response["Content-Disposition"] = f'inline; filename="{_filename("json")}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def datapackage_json(request):
+    """The CSV's and JSON's description for data tools (Frictionless Data)."""
+    response = JsonResponse(
+        datapackage.package(), json_dumps_params={"ensure_ascii": False, "indent": 1}
+    )
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -130,6 +130,12 @@ def og_locale(code):
     return OG_LOCALES.get(code, translation.to_locale(code))
 
 
+@register.filter
+def other_languages(code):
+    """The site's languages other than `code` (a page's alternates)."""
+    return [other for other, _name in settings.LANGUAGES if other != code]
+
+
 @register.simple_tag
 def qr_code(url):
     """A QR code for `url` as inline SVG, made here (segno): nothing from another
