@@ -7,15 +7,18 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 import atexit
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
+from django.db import connection
 from django.db.models.signals import post_migrate
 from django.dispatch import receiver
-from django.test import override_settings
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from pytest_django.live_server_helper import LiveServer
 
@@ -87,6 +90,50 @@ def _fresh_state(request):
     translation.activate(settings.LANGUAGE_CODE)
     if _flushes(request):
         _seed["loaded"] = False
+
+
+@dataclass(frozen=True)
+class CrawledPage:
+    """A page as a visitor's first request gets it (no cache), and what it cost."""
+
+    status: int
+    headers: dict
+    cookies: frozenset
+    html: str
+    size: int
+    queries: int
+
+
+@pytest.fixture(scope="session")
+def crawl(django_db_setup, django_db_blocker):
+    """Every page in every language (and each language's 404 page), fetched once
+    per test run with the test client and the seed content, for the per-page
+    checks to share: {url: CrawledPage}. Each page starts from empty caches, so
+    `queries` is what the page costs when it is not cached."""
+    from tests.urls import seed_page_params
+
+    _load_seed_once(django_db_blocker)
+    pages = {}
+    with django_db_blocker.unblock(), override_settings(STORAGES=TEST_STORAGES):
+        client = Client()
+        for param in seed_page_params():
+            url = param.values[0]
+            for alias in settings.CACHES:
+                caches[alias].clear()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            client.cookies.clear()
+            pages[url] = CrawledPage(
+                status=response.status_code,
+                headers=dict(response.headers),
+                cookies=frozenset(response.cookies),
+                html=response.content.decode(),
+                size=len(response.content),
+                queries=len(queries),
+            )
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    return pages
 
 
 @pytest.fixture

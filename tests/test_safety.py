@@ -14,7 +14,6 @@ from content.contacts.models import HelpContact, Situation
 from content.core import references
 from content.indicators.models import Guidance, Indicator
 from tests.support import served, wait_until
-from tests.urls import all_public_urls
 
 TEL = re.compile(r'href="(tel:[^"]*)"')
 
@@ -22,9 +21,9 @@ TEL = re.compile(r'href="(tel:[^"]*)"')
 # -- Quick exit -----------------------------------------------------------------
 
 
-def test_every_page_has_the_exit_link_first_after_the_skip_link(client, seed):
-    for url in all_public_urls():
-        html = client.get(url).content.decode()
+def test_every_page_has_the_exit_link_first_after_the_skip_link(crawl):
+    for url, page in crawl.items():
+        html = page.html
         links = re.findall(r"<a\b[^>]*>", html[html.index("<body") :])
         assert 'href="#main-content"' in links[0], url
         assert f'href="{settings.QUICK_EXIT_URL}"' in links[1] and "data-exit" in links[1], url
@@ -48,9 +47,9 @@ def test_browse_safely_is_linked_beside_the_exit(client, seed):
 # -- Help page ------------------------------------------------------------------
 
 
-def test_phone_links_are_well_formed_on_every_page(client, seed):
-    for url in all_public_urls():
-        for href in TEL.findall(client.get(url).content.decode()):
+def test_phone_links_are_well_formed_on_every_page(crawl):
+    for url, page in crawl.items():
+        for href in TEL.findall(page.html):
             # +47 and eight digits; or a short number: 112, 02800, 116 111
             assert re.fullmatch(r"tel:(\+47[2-9]\d{7}|\d{3,5}|116\d{3})", href), (url, href)
 
