@@ -70,14 +70,14 @@ test-tools: $(NODE_DEPS)
 
 # Everything but the tests marked `full`: at most five minutes on two cores.
 test: $(VENV)/.installed-test messages test-tools
-	$(BIN)/pytest -m "not full"
+	$(BIN)/pytest -m "not full" --durations=10 $(PYTEST_ARGS)
 
 # Every test, then (where PostgreSQL is installed, or we may install it) all
 # but the browser tests again on PostgreSQL, production's database. .ci/run
 # runs this and fails when it takes longer than its budget.
 PG_DATABASE ?= hopeportal
 test-full: $(VENV)/.installed-test messages test-tools
-	$(BIN)/pytest --durations=25
+	$(BIN)/pytest --durations=25 $(PYTEST_ARGS)
 	@if command -v pg_lsclusters >/dev/null 2>&1 || [ "$$(id -u)" = 0 ]; then \
 		DATABASE_URL=$$(bash .ci/postgres.sh $(PG_DATABASE)) $(BIN)/pytest -m "not browser" --durations=25; \
 	else echo "PostgreSQL is not installed: the PostgreSQL pass did not run (apt-get install postgresql)." >&2; \
