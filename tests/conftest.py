@@ -199,11 +199,14 @@ def browser_type_launch_args(browser_type_launch_args):
 # A new module lands in `make test` unless it marks itself (`pytestmark =
 # pytest.mark.full`) or a test (`@pytest.mark.full`). Tests marked `postgresql`
 # need PostgreSQL (DATABASE_URL): on SQLite they are left out, and said so.
+# Tests marked `stack` are `full` tests too.
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` picks the tests
 def pytest_collection_modifyitems(config, items):
-    from django.db import connection
-
+    for item in items:
+        if item.get_closest_marker("stack"):  # the real stack: the full run only
+            item.add_marker(pytest.mark.full)
     if connection.vendor == "postgresql":
         return
     kept, left = [], []
