@@ -48,6 +48,7 @@ def test_an_admin_edit_shows_on_every_worker_at_once(site_factory):
         assert status == 200 and "Ny myte lagret av en redaktør" in body.decode()
 
 
+@pytest.mark.full  # make test keeps the admin edit on every worker
 def test_edits_from_another_process_show_on_every_worker_at_once(site_factory):
     site = site_factory(workers=4)
     sector = site.shell(
@@ -72,6 +73,7 @@ def test_edits_from_another_process_show_on_every_worker_at_once(site_factory):
             assert status == 200 and 'href="tel:+4722998877"' in body.decode(), path
 
 
+@pytest.mark.full  # two app servers and Redis
 def test_an_edit_on_one_app_server_shows_on_another_at_once(site_factory, redis_url, tmp_path):
     """Two app servers (own var/, own workers) sharing the database and, as the
     README says, one Redis for the page cache."""
@@ -257,6 +259,7 @@ def test_the_503_page_shows_the_help_numbers_as_last_saved(site_factory, hung_da
 # -- 5. Backup and restore ------------------------------------------------------------
 
 
+@pytest.mark.full  # two sites and every page of each (55 s)
 def test_restoring_a_backup_into_an_empty_database_gives_every_page_back(
     site_factory, tmp_path, seed
 ):
