@@ -1,4 +1,5 @@
-# hopeportal: `make run` serves the site, `make test` runs every test.
+# hopeportal: `make run` serves the site, `make test` runs the tests (five
+# minutes), `make test-full` every test (see docs/development.md, "Tests").
 # Both set up what they need on a fresh clone and do nothing twice.
 
 HOST ?= 127.0.0.1
@@ -15,7 +16,7 @@ PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
 	$(wildcard $(PYENV_ROOT)/versions/3.12*/bin/python3); do \
 	$$c -c 'import sys; assert sys.version_info >= (3, 12)' >/dev/null 2>&1 && { echo $$c; break; }; done)
 
-.PHONY: run test setup check messages static seed screenshots lighthouse bench loadtest clean
+.PHONY: run test test-full test-tools setup check messages static seed screenshots lighthouse bench loadtest clean
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "hopeportal needs Python 3.12 or newer: install python3.12 and try again." >&2; exit 1; }
@@ -53,8 +54,36 @@ $(NODE_DEPS): package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
 	else echo "npm not found: install Node.js and npm to run the HTML check and Lighthouse" >&2; fi
 
-test: $(VENV)/.installed-test messages $(NODE_DEPS)
-	$(BIN)/pytest
+# The browser tests need Chromium and the HTML check needs Java and vnu-jar
+# (npm): installed here with apt-get where we may (as `make bench` installs
+# wrk); otherwise stop with the command to run. Nothing is skipped quietly.
+APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
+test-tools: $(NODE_DEPS)
+	@command -v chromium >/dev/null 2>&1 || test -x "$${CHROMIUM:-/usr/bin/chromium}" || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && $(APT_INSTALL) chromium; \
+	else echo "The browser tests need Chromium: run \`sudo apt-get install chromium\` (or set CHROMIUM=/path/to/chromium), then make test again." >&2; exit 1; fi
+	@command -v java >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && $(APT_INSTALL) default-jre-headless; \
+	else echo "The HTML check needs Java: run \`sudo apt-get install default-jre-headless\`, then make test again." >&2; exit 1; fi
+	@test -f node_modules/vnu-jar/build/dist/vnu.jar || { \
+		echo "The HTML check needs npm: run \`sudo apt-get install npm\`, then make test again." >&2; exit 1; }
+
+# Everything but the tests marked `full`: at most five minutes on two cores.
+test: $(VENV)/.installed-test messages test-tools
+	$(BIN)/pytest -m "not full" --durations=10 $(PYTEST_ARGS)
+
+# Every test, then (where PostgreSQL is installed, or we may install it) all
+# but the browser tests again on PostgreSQL, production's database. .ci/run
+# runs this and fails when it takes longer than its budget.
+PG_DATABASE ?= hopeportal
+test-full: $(VENV)/.installed-test messages test-tools
+	$(BIN)/pytest --durations=25 $(PYTEST_ARGS)
+	@if command -v pg_lsclusters >/dev/null 2>&1 || [ "$$(id -u)" = 0 ]; then \
+		DATABASE_URL=$$(bash .ci/postgres.sh $(PG_DATABASE)) $(BIN)/pytest -m "not browser and not stack" --durations=25; \
+	else echo "PostgreSQL is not installed: the PostgreSQL pass did not run (apt-get install postgresql)." >&2; \
+		test "$$CI" != true; fi
 
 # PNGs of every page, both languages, phone and desktop width, in screenshots/.
 screenshots: setup $(VENV)/.installed-test

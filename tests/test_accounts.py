@@ -20,6 +20,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.accounts.lockout import LoginLockoutMiddleware
+from tests.support import connections_to, wait_until
 
 LOGIN = "/admin/login/"
 PASSWORD = "a right password 4 tests"
@@ -250,7 +251,8 @@ def test_refusals_held_back_under_gunicorn_leave_the_public_pages_served(site_fa
     started = time.monotonic()
     for thread in attempts:
         thread.start()
-    time.sleep(0.5)  # all three now wait in the worker
+    # All three reached the worker (the login page's failure left no connection open).
+    wait_until(lambda: connections_to(site.port) >= 3, what="three waiting logins")
     status, _headers, body = site.get("/hjelp/")
     helped = time.monotonic()
     for thread in attempts:

@@ -106,6 +106,7 @@ PRINTED_JS = """() => {
 }"""
 
 
+@pytest.mark.full  # every page printed in Chromium (15 s a language)
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_every_page_prints_without_navigation_and_with_contacts(browser, live_server, language):
     load(SEED)

@@ -11,7 +11,7 @@ becomes a test of its own whose id is its address (`pytest -k hjelp`).
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import translation
 
 from content.core.seed.content import SEED
@@ -120,6 +120,30 @@ def seed_public_urls(language):
                 if hasattr(obj, "get_print_url"):
                     urls.add(obj.get_print_url())
     return sorted(urls)
+
+
+def url_pattern(url):
+    """The URL pattern that serves `url`, by language: ("en", "guides:detail")."""
+    code = "en" if url.startswith("/en/") else settings.LANGUAGE_CODE
+    with translation.override(code):
+        try:
+            return code, resolve(url).view_name
+        except Resolver404:
+            return code, "404"
+
+
+def one_page_per_pattern(params):
+    """The same params, each URL pattern's first page in each language as it
+    is and the rest marked `full` (only `make test-full` runs every page)."""
+    seen = set()
+    marked = []
+    for param in params:
+        pattern = url_pattern(param.values[0])
+        if pattern in seen:
+            param = pytest.param(*param.values, id=param.id, marks=pytest.mark.full)
+        seen.add(pattern)
+        marked.append(param)
+    return marked
 
 
 def seed_page_params(not_found=True):
