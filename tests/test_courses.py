@@ -60,7 +60,7 @@ def test_the_form_shows_its_labels_in_each_language(client, seed, language, labe
     response = client.get(url("courses:inquiry", language))
     assert response.status_code == 200
     html = response.content.decode()
-    assert f'<html lang="{language}">' in html
+    assert f'<html lang="{language}" dir="ltr">' in html
     for label in labels:
         assert label in html
     form = re.search(r"<form\b[^>]*>", html).group(0)
@@ -186,7 +186,7 @@ def test_bad_input_gets_a_clear_message_in_the_visitors_language(client, seed, b
         response = post(client, {**VALID, **bad}, language)
         assert response.status_code == 400, (language, bad)
         html = response.content.decode()
-        assert f'<html lang="{language}">' in html
+        assert f'<html lang="{language}" dir="ltr">' in html
         summary = re.search(r'<div class="hp-error-summary".*?</div>', html, re.S).group(0)
         assert f'href="#id_{field}"' in summary and message in summary, (language, summary)
         beside = re.search(rf'<p class="hp-field__error" id="id_{field}_error">.*?</p>', html)
@@ -248,7 +248,7 @@ def test_a_post_without_the_csrf_token_is_refused_with_a_friendly_page(seed, lan
     response = post(client, VALID, language)
     assert response.status_code == 403
     html = response.content.decode()
-    assert f'<html lang="{language}">' in html
+    assert f'<html lang="{language}" dir="ltr">' in html
     assert text in html
     assert 'id="main-content"' in html and "hp-footer" in html
     assert f'href="{url("courses:inquiry", language)}"' in html

@@ -30,7 +30,7 @@ def test_finds_content_in_the_visitors_language(client, seed):
     en = search(client, "paving", "en").content.decode()
     with translation.override("en"):
         assert f'href="{case.get_absolute_url()}"' in en
-    assert '<html lang="en">' in en
+    assert '<html lang="en" dir="ltr">' in en
 
 
 def results_of(response):
