@@ -361,8 +361,13 @@ def test_the_help_page_signs_page_guides_and_cards_link_both_tools(client, seed,
     for url in pages:
         html = main(client.get(url).content.decode())
         assert f'href="{first_steps}"' in html and f'href="{work_check}"' in html, url
+    # A card has one address and renders its frame under English (issue 22):
+    # its links lead to the English pages.
+    with translation.override("en"):
+        first_steps = reverse("guides:first-steps")
+        work_check = reverse("workcheck:index")
     for url in cards:
-        html = main(client.get(url).content.decode())
+        html = main(client.get(url, follow=True).content.decode())
         code = url.rstrip("/").rsplit("/", 1)[1]
         assert f'href="{first_steps}"' in html, url
         # The work check in the card's own language, named in that language.

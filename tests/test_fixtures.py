@@ -15,4 +15,4 @@ def test_the_seed_fixture_writes_the_503_pages(django_db_setup, django_db_blocke
     conftest._load_seed_once(django_db_blocker)
     for code, _name in settings.LANGUAGES:
         html = (folder / f"{code}.html").read_text(encoding="utf-8")
-        assert f'<html lang="{code}">' in html and 'href="tel:112"' in html
+        assert f'<html lang="{code}"' in html and 'href="tel:112"' in html

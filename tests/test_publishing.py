@@ -218,7 +218,7 @@ def assert_calm_503_within_seconds(site, cached):
             assert headers["cache-control"] == "no-store"
         assert b'href="tel:112"' in body, path
         if path.startswith("/en/"):
-            assert b'<html lang="en">' in body, path
+            assert b'<html lang="en" dir="ltr">' in body, path
     assert slow == []
 
 

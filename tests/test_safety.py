@@ -155,7 +155,7 @@ def test_checklist_answer_is_not_stored_cached_or_cookied(client, seed):
 def test_checklist_works_in_english(client, seed):
     ids = list(Indicator.objects.published().values_list("pk", flat=True)[:4])
     response = _post_checklist(client, ids, "en")
-    assert '<html lang="en">' in response.content.decode()
+    assert '<html lang="en" dir="ltr">' in response.content.decode()
     assert "You ticked 4 of" in response.content.decode()
 
 

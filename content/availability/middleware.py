@@ -76,7 +76,7 @@ def unavailable_response(request):
     except OSError:
         # Never written (a new install whose database never answered): the
         # page without the contacts, which need the database; it shows 112.
-        html = _render(code, help_contacts=[], emergency_contact=None)
+        html = _render(code, help_contacts=[], help_list=[], emergency_contact=None)
     response = HttpResponse(html, status=503, content_type="text/html; charset=utf-8")
     response["Retry-After"] = str(settings.DB_RETRY_SECONDS)
     response["Cache-Control"] = "no-store"
