@@ -88,6 +88,35 @@ def test_preview_shows_unsaved_changes_and_saves_nothing(editor_client, mailoutb
     assert list(TranslationStamp.objects.values_list("pk", "changed_at")) == stamps_before
 
 
+def test_a_preview_changes_no_cached_page_and_no_content_version(
+    editor_client, django_capture_on_commit_callbacks
+):
+    from content.pagecache import middleware as pagecache
+    from content.search.models import SearchEntry
+
+    myth = Myth.objects.published().first()
+    visitor = Client()
+    cached = visitor.get("/myter/").content
+    version = pagecache.content_version()
+    index = list(SearchEntry.objects.values_list("pk", "text"))
+    data = myth_form(myth, myth_nb="En forhåndsvist myte", myth_en="A previewed myth")
+    # Every callback the preview leaves for a commit is run: there must be none
+    # that touches what visitors get.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(preview_url(myth), data)
+    assert "En forhåndsvist myte" in response.content.decode()
+    assert pagecache.content_version() == version
+    assert visitor.get("/myter/").content == cached
+    assert list(SearchEntry.objects.values_list("pk", "text")) == index
+
+    # A real save does change them.
+    with django_capture_on_commit_callbacks(execute=True):
+        myth.myth_nb = "En lagret myte"
+        myth.save()
+    assert pagecache.content_version() != version
+    assert "En lagret myte" in visitor.get("/myter/").content.decode()
+
+
 def _fields(form, data):
     for name in form.fields:
         value = form[name].value()

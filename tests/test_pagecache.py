@@ -33,12 +33,13 @@ def test_second_visit_is_served_from_the_cache_with_its_headers(client, seed):
     assert not second.cookies
 
 
-def test_saving_content_shows_at_once(client, seed):
+def test_saving_content_shows_once_it_commits(client, seed, django_capture_on_commit_callbacks):
     url = reverse("myths:index")
     client.get(url)
     myth = Myth.objects.published().first()
     myth.myth_nb = "En helt ny myte"
-    myth.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        myth.save()
     assert "En helt ny myte" in client.get(url).content.decode()
 
 
@@ -126,9 +127,14 @@ def test_a_page_that_differs_per_visitor_is_no_store_and_never_304(client, seed)
 # -- Invalidation, hosts and absolute addresses ------------------------------------
 
 
-def test_any_content_save_gives_a_new_content_version(seed):
+def test_any_content_save_gives_a_new_content_version_when_it_commits(
+    seed, django_capture_on_commit_callbacks
+):
     before = pagecache.content_version()
-    Myth.objects.published().first().save()
+    with django_capture_on_commit_callbacks(execute=True):
+        Myth.objects.published().first().save()
+        # Not before the commit: until then the save may still be rolled back.
+        assert pagecache.content_version() == before
     assert pagecache.content_version() != before
 
 

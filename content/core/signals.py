@@ -3,11 +3,11 @@
 Core watches every save and delete of content (a Publishable model, or a part
 that says `editors_may_edit`) and sends:
 
-- `content_changed` at once, on every change (the page cache takes a new
-  version, so even code that never commits, such as a test, sees the change);
+- `content_changed` at once, on every change, even one that is rolled back
+  (an admin preview): nothing visitors get may listen to it;
 - `content_committed` once per transaction, after it commits (the page cache
-  takes a new version again, so no page rendered from uncommitted data is
-  kept; the 503 page is written afresh with the help numbers as saved).
+  takes a new version, so no page rendered from uncommitted data is kept; the
+  503 page is written afresh with the help numbers as saved).
 
 `manage.py seed` and `manage.py restore` send `content_committed` themselves
 when they are done. Platform apps connect in their AppConfig.ready(); core

@@ -10,9 +10,10 @@ class PageCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
-        from content.core.signals import content_changed, content_committed
+        from content.core.signals import content_committed
 
         from .middleware import bump
 
-        content_changed.connect(bump, dispatch_uid="pagecache_changed")
+        # Only a commit is something visitors get: a preview saves inside a
+        # transaction that is rolled back, and must leave every page as it is.
         content_committed.connect(bump, dispatch_uid="pagecache_committed")

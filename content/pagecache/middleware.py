@@ -5,8 +5,9 @@ reads and writes the cache alias ``pages``: by default files under ``var/``
 that all processes of the machine share; several app servers point it at one
 Redis. Each key holds the *content version*, a random stamp kept in the same
 cache. Saving or deleting any content (a ``Publishable`` model) replaces the
-stamp, at once and again when the transaction commits (content.core.signals),
-so the next request on every worker looks up new keys and renders the page
+stamp when the transaction commits (content.core.signals), never before: an
+admin preview saves inside a transaction that is rolled back and changes
+nothing visitors get. The next request on every worker looks up new keys and renders the page
 afresh. Old entries are
 never read again and expire on their own (PAGE_CACHE_SECONDS).
 
@@ -49,7 +50,7 @@ def content_version():
 
 def bump(**kwargs):
     """A new content version: every page is rendered afresh on its next request.
-    Connected to core's content_changed and content_committed signals."""
+    Connected to core's content_committed signal only (a commit, never a preview)."""
     caches["pages"].set(STAMP_KEY, uuid.uuid4().hex, timeout=None)
 
 
