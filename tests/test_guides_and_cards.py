@@ -198,13 +198,16 @@ def test_an_unpublished_contact_leaves_every_card(client, seed):
     assert "tel:112" in body
 
 
-def test_an_unreviewed_card_says_so_in_its_own_language(client, seed):
+def test_an_unreviewed_card_says_so_in_its_own_language(
+    client, seed, django_capture_on_commit_callbacks
+):
     card = HelpCard.objects.get(language_code="ro")
     body = main(get(client, card_url("ro")))
     assert card.unreviewed_notice in body
     assert "tradusă din norvegiană" in card.unreviewed_notice
     card.is_reviewed = True
-    card.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the editor's save commits
+        card.save()
     assert card.unreviewed_notice not in main(get(client, card_url("ro")))
 
 

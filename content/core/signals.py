@@ -1,13 +1,11 @@
 """What changed, told to whoever keeps something built from the content.
 
 Core watches every save and delete of content (a Publishable model, or a part
-that says `editors_may_edit`) and sends:
-
-- `content_changed` at once, on every change, even one that is rolled back
-  (an admin preview): nothing visitors get may listen to it;
-- `content_committed` once per transaction, after it commits (the page cache
-  takes a new version, so no page rendered from uncommitted data is kept; the
-  503 page is written afresh with the help numbers as saved).
+that says `editors_may_edit`) and sends `content_committed` once per
+transaction, after it commits: the page cache takes a new version, and the 503
+page is written afresh with the help numbers as saved. Never before the commit:
+a change that is rolled back (an admin preview saves and rolls back) changes
+nothing visitors get, and no page rendered from uncommitted data is kept.
 
 `manage.py seed` and `manage.py restore` send `content_committed` themselves
 when they are done. Platform apps connect in their AppConfig.ready(); core
@@ -22,7 +20,6 @@ from django.dispatch import Signal
 
 from .models import is_content
 
-content_changed = Signal()
 content_committed = Signal()
 
 _pending = threading.local()
@@ -30,7 +27,6 @@ _pending = threading.local()
 
 def changed(using=None):
     """Call on any change to what visitors see."""
-    content_changed.send(sender=None)
     _pending.value = True
     transaction.on_commit(_after_commit, using=using)
 
