@@ -130,6 +130,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "content.core.context_processors.site",
                 "content.contacts.context_processors.help_contacts",
+                "content.pagecache.context_processors.version",
             ],
         },
     },

@@ -1,5 +1,6 @@
 """Search: results across all published content in the visitor's language."""
 
+import io
 import re
 import threading
 
@@ -61,42 +62,90 @@ def test_unpublished_content_is_not_found(client, seed, django_capture_on_commit
     assert myth.myth_nb not in result_items(search(client, myth.myth_nb))
 
 
-def test_one_rebuild_per_transaction_however_many_items_change(
+def test_one_update_per_changed_group_per_transaction(
     seed, django_capture_on_commit_callbacks, monkeypatch
 ):
+    updates = []
+    monkeypatch.setattr(index, "update", lambda group: updates.append(group) or (0, 0))
+    with django_capture_on_commit_callbacks(execute=True):
+        for myth in Myth.objects.all():
+            myth.save()
+        Case.objects.first().save()
+        # Nothing is written before the commit: the change may still be rolled back.
+        assert updates == []
+    assert sorted(updates) == ["myths", "sectors"]
+    with django_capture_on_commit_callbacks(execute=True):
+        Myth.objects.first().save()
+    assert sorted(updates) == ["myths", "myths", "sectors"]
+
+
+def test_a_rolled_back_change_does_not_stop_later_updates(
+    seed, django_capture_on_commit_callbacks, monkeypatch
+):
+    updates = []
+    monkeypatch.setattr(index, "update", lambda group: updates.append(group) or (0, 0))
+    with transaction.atomic():
+        Myth.objects.first().save()
+        transaction.set_rollback(True)
+    assert updates == []
+    with django_capture_on_commit_callbacks(execute=True):
+        Myth.objects.first().save()
+    assert updates == ["myths"]
+
+
+def test_saving_what_is_not_searched_updates_nothing(
+    seed, django_capture_on_commit_callbacks, monkeypatch
+):
+    updates = []
+    monkeypatch.setattr(index, "update", lambda group: updates.append(group) or (0, 0))
+    with django_capture_on_commit_callbacks(execute=True):
+        SeedRecord.objects.first().save()
+    assert updates == []
+
+
+def _rows():
+    return {entry.pk: index._row(entry) for entry in SearchEntry.objects.all()}
+
+
+def test_a_save_touches_only_its_own_rows(client, seed, django_capture_on_commit_callbacks):
+    rebuild()
+    before = _rows()
+    myth = Myth.objects.published().first()
+    source = f"myths.myth:{myth.pk}"
+    with django_capture_on_commit_callbacks(execute=True):
+        myth.myth_nb = "En helt ny myte om sjokoladefabrikker"
+        myth.save()
+    after = _rows()
+    removed = {pk: row for pk, row in before.items() if pk not in after}
+    added = {pk: row for pk, row in after.items() if pk not in before}
+    # The myth's Bokmål row only: its English row, and every other item's, kept.
+    assert [(row[1], row[2]) for row in removed.values()] == [(source, "nb")]
+    assert [(row[1], row[2]) for row in added.values()] == [(source, "nb")]
+    assert all(after[pk] == row for pk, row in before.items() if pk not in removed)
+    assert "sjokoladefabrikker" in result_items(search(client, "sjokoladefabrikk"))
+    assert myth.myth_nb in result_items(search(client, myth.myth_nb))
+
+    # A save that changes nothing a visitor searches touches no row at all.
+    with django_capture_on_commit_callbacks(execute=True):
+        myth.save()
+    assert _rows() == after
+
+
+def test_a_full_rebuild_is_only_by_command(seed, django_capture_on_commit_callbacks, monkeypatch):
+    from django.core.management import call_command
+
     rebuilds = []
     monkeypatch.setattr(index, "rebuild", lambda: rebuilds.append(1))
     with django_capture_on_commit_callbacks(execute=True):
         for myth in Myth.objects.all():
             myth.save()
-        Case.objects.first().save()
-    assert rebuilds == [1]
-    with django_capture_on_commit_callbacks(execute=True):
-        Myth.objects.first().save()
-    assert rebuilds == [1, 1]
-
-
-def test_a_rolled_back_change_does_not_stop_later_rebuilds(
-    seed, django_capture_on_commit_callbacks, monkeypatch
-):
-    rebuilds = []
-    monkeypatch.setattr(index, "rebuild", lambda: rebuilds.append(1))
-    with transaction.atomic():
-        Myth.objects.first().save()
-        transaction.set_rollback(True)
-    with django_capture_on_commit_callbacks(execute=True):
-        Myth.objects.first().save()
-    assert rebuilds == [1]
-
-
-def test_saving_what_is_not_searched_rebuilds_nothing(
-    seed, django_capture_on_commit_callbacks, monkeypatch
-):
-    rebuilds = []
-    monkeypatch.setattr(index, "rebuild", lambda: rebuilds.append(1))
-    with django_capture_on_commit_callbacks(execute=True):
-        SeedRecord.objects.first().save()
     assert rebuilds == []
+    monkeypatch.setattr(
+        "content.search.management.commands.rebuild_search_index.rebuild",
+        lambda: rebuilds.append(1),
+    )
+    call_command("rebuild_search_index", stdout=io.StringIO())
+    assert rebuilds == [1]
 
 
 def test_the_index_holds_every_kind_the_apps_register(seed):
@@ -269,3 +318,47 @@ def test_words_are_stemmed_right_by_many_threads_at_once():
         thread.join()
     assert failures == []
     assert all(result == expected for result in results)
+
+
+def test_a_result_page_is_the_page_rendered_whole(client, seed, rf):
+    """The frame kept for result pages (SearchView.frame) gives the same page as
+    rendering it whole, the words searched for escaped where they show."""
+    from django.template.response import TemplateResponse
+
+    from content.search.forms import SearchForm
+    from content.search.views import MARKS, SearchView, grouped
+
+    rebuild()
+    for language, q in [("nb", "tvangsarbeid"), ("en", 'forced <b>labour</b> & "debt"')]:
+        search(client, "rosa", language)  # the frame is kept now
+        kept = search(client, q, language).content.decode()
+        with translation.override(language):
+            request = rf.get(reverse("search:index"), {"q": q})
+            view = SearchView()
+            view.setup(request)
+            form = SearchForm(request.GET)
+            assert form.is_valid()
+            entries = fulltext.search(q, language)
+            context = view.get_context_data(
+                form=form, groups=grouped(entries, q, language), count=len(entries)
+            )
+            whole = TemplateResponse(request, "search/search.html", context).render()
+        assert kept == whole.content.decode()
+        assert not any(mark in kept for mark in MARKS.values())
+    assert "<b>labour" not in kept and "&lt;b&gt;" in kept.split("</title>")[0]
+
+
+def test_the_frame_shows_an_edit_at_once(client, seed, django_capture_on_commit_callbacks):
+    """The footer and help bar are kept per content version: a committed edit to a
+    help contact is in the next page rendered, search results and forms included."""
+    from content.contacts.models import HelpContact
+
+    contact = HelpContact.objects.published().exclude(name_nb="").first()
+    for url in ["/sok/?q=rosa", "/sok/"]:
+        assert contact.name_nb in client.get(url).content.decode().split("<footer")[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        contact.name_nb = "Et nytt navn på kontakten"
+        contact.save()
+    for url in ["/sok/?q=rosa", "/sok/", "/sok/?q=hjelp"]:
+        footer = client.get(url).content.decode().split("<footer")[1]
+        assert "Et nytt navn på kontakten" in footer, url

@@ -64,6 +64,12 @@ class Frame:
         return text
 
     @property
+    def shared(self):
+        """The site's own frame: the same on every page in a language (so its
+        rendered parts may be kept; a help card's are its own)."""
+        return self.own is None
+
+    @property
     def site_lang_attr(self):
         """On the site's links (menu, footer pages) when the page is in another
         language: they lead to pages in the fallback language, and say so."""

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 # key -> (label shown to editors, URL name of the page)
 _pages = {}
-# (models whose changes change the documents, function yielding SearchDocuments)
-_search = []
+# group (the registering app's label) -> (function yielding SearchDocuments,
+# models whose changes change them), in the order the apps registered
+_search = {}
 
 
 def register_page(key, label, url_name):
@@ -50,16 +51,26 @@ class SearchDocument:
 
 def register_search(documents, models):
     """`documents()` yields the SearchDocuments of every published item in the
-    active language; a save or delete of any of `models` changes them."""
-    _search.append((documents, list(models)))
+    active language; a save or delete of any of `models` changes them. The
+    models' app is the group: the index keeps each group's rows apart, and
+    a change updates only its own group."""
+    models = list(models)
+    _search[models[0]._meta.app_label] = (documents, models)
 
 
-def search_documents():
-    """Every registered app's documents for the active language, in the order
-    the apps registered (INSTALLED_APPS order)."""
-    for documents, _models in _search:
-        yield from documents()
+def search_groups():
+    """The groups, in the order the apps registered (INSTALLED_APPS order)."""
+    return list(_search)
 
 
-def search_models():
-    return {model for _documents, models in _search for model in models}
+def search_documents(group):
+    """One group's documents for the active language."""
+    return _search[group][0]()
+
+
+def search_group_of(model):
+    """The group whose documents a change of `model` changes, or None."""
+    for group, (_documents, models) in _search.items():
+        if model in models:
+            return group
+    return None

@@ -9,6 +9,7 @@ which PostgreSQL's configurations use too; the query is stemmed the same way.
 The matched words are marked in Python with the same stemmers on both.
 """
 
+import functools
 import re
 import threading
 
@@ -44,11 +45,17 @@ def _stemmer(language):
     return stemmers[language]
 
 
+@functools.lru_cache(maxsize=50_000)
+def _stem(word, language):
+    """One lower-case word's stem, kept: the site's words are few, and marking
+    the results stems every word of every result shown."""
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer else word
+
+
 def stems(text, language):
     """The stems of the words in `text`, in order (repeats kept)."""
-    words = [w.lower() for w in WORD.findall(text)]
-    stemmer = _stemmer(language)
-    return stemmer.stemWords(words) if stemmer else words
+    return [_stem(w.lower(), language) for w in WORD.findall(text)]
 
 
 def query_stems(q, language):
@@ -62,23 +69,40 @@ def is_sqlite():
 # -- Writing the index ----------------------------------------------------------
 
 
-def entries_written():
-    """Called by content.search.index after the entries are replaced: fill the
-    FTS5 table from them (PostgreSQL needs nothing: it reads the entries)."""
-    if not is_sqlite():
-        return
-    rows = [
+def _fulltext_rows(entries):
+    return [
         (
             entry.pk,
             " ".join(stems(entry.title, entry.language)),
             " ".join(stems(entry.text, entry.language)),
         )
-        for entry in SearchEntry.objects.only("pk", "language", "title", "text")
+        for entry in entries
     ]
+
+
+def entries_replaced(entries):
+    """Called by content.search.index after every entry was replaced: fill the
+    FTS5 table from `entries` (PostgreSQL needs nothing: it reads the entries)."""
+    if not is_sqlite():
+        return
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {FTS_TABLE}")
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE} (rowid, title, body) VALUES (%s, %s, %s)", rows
+            f"INSERT INTO {FTS_TABLE} (rowid, title, body) VALUES (%s, %s, %s)",
+            _fulltext_rows(entries),
+        )
+
+
+def entries_changed(removed, added):
+    """Called by content.search.index after some entries were removed (their
+    primary keys) and others added: the FTS5 rows of those only."""
+    if not is_sqlite():
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk in removed])
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE} (rowid, title, body) VALUES (%s, %s, %s)",
+            _fulltext_rows(added),
         )
 
 
@@ -141,7 +165,7 @@ def highlight(text, wanted, language, max_words=None):
             parts.append(escape(text[last : match.start()].rstrip()) + " …")
             return mark_safe("".join(parts))
         word = match.group()
-        if stems(word, language)[0] in wanted:
+        if _stem(word.lower(), language) in wanted:
             parts.append(escape(text[last : match.start()]))
             parts.append(f"<mark>{escape(word)}</mark>")
             last = match.end()

@@ -3,10 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchEntry(models.Model):
-    """One published item as a visitor reads it in one language. Rebuilt from
-    the content whenever it changes (content.search.index), so a search is a
+    """One published item as a visitor reads it in one language. Kept in line
+    with the content as it changes (content.search.index), so a search is a
     single query however much content there is."""
 
+    # Which app's documents (content.core.registry) and which item the row is
+    # of: a change updates its own group's rows only (content.search.index).
+    group = models.CharField(_("group"), max_length=100)
+    source = models.CharField(_("item"), max_length=200)
     language = models.CharField(_("language"), max_length=10)
     kind = models.CharField(_("kind"), max_length=100)
     url = models.CharField(_("address"), max_length=500)
@@ -23,7 +27,7 @@ class SearchEntry(models.Model):
 
     class Meta:
         ordering = ["sort_order", "pk"]
-        indexes = [models.Index(fields=["language"])]
+        indexes = [models.Index(fields=["language"]), models.Index(fields=["group"])]
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
 
