@@ -71,17 +71,19 @@ test-tools: $(NODE_DEPS)
 		echo "The HTML check needs npm: run \`sudo apt-get install npm\`, then make test again." >&2; exit 1; }
 
 # Everything but the tests marked `full`: at most five minutes on two cores.
+# One test process per core (pytest-xdist; -n 0 in PYTEST_ARGS for one).
+XDIST ?= -n auto --dist worksteal
 test: $(VENV)/.installed-test messages test-tools
-	$(BIN)/pytest -m "not full" --durations=10 $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not full" $(XDIST) --durations=10 $(PYTEST_ARGS)
 
 # Every test, then (where PostgreSQL is installed, or we may install it) all
 # but the browser tests again on PostgreSQL, production's database. .ci/run
 # runs this and fails when it takes longer than its budget.
 PG_DATABASE ?= hopeportal
 test-full: $(VENV)/.installed-test messages test-tools
-	$(BIN)/pytest --durations=25 $(PYTEST_ARGS)
+	$(BIN)/pytest $(XDIST) --durations=25 $(PYTEST_ARGS)
 	@if command -v pg_lsclusters >/dev/null 2>&1 || [ "$$(id -u)" = 0 ]; then \
-		DATABASE_URL=$$(bash .ci/postgres.sh $(PG_DATABASE)) $(BIN)/pytest -m "not browser and not stack" --durations=25; \
+		DATABASE_URL=$$(bash .ci/postgres.sh $(PG_DATABASE)) $(BIN)/pytest -m "not browser and not stack" $(XDIST) --durations=25; \
 	else echo "PostgreSQL is not installed: the PostgreSQL pass did not run (apt-get install postgresql)." >&2; \
 		test "$$CI" != true; fi
 
