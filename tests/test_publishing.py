@@ -321,10 +321,6 @@ def test_a_malformed_request_leaves_no_address_or_query_in_the_error_log(site_fa
 
 
 @pytest.mark.postgresql  # a stopped server: PostgreSQL (DATABASE_URL) only
-# Known fault, found in the last run of this stop: with CONN_HEALTH_CHECKS
-# (issue 19) the first request on each worker after the server stops takes
-# over 5 s (the health check's query is not under the request deadline).
-@pytest.mark.xfail(reason="health check outside the request deadline", strict=False)
 @pytest.mark.parametrize("threads", [1, 8])
 def test_a_stopped_database_gets_a_calm_503_within_seconds(site_factory, seed, threads):
     """The test database behind a proxy that stops passing anything on: open

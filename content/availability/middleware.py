@@ -13,6 +13,11 @@ statement timeout, so the request's query is cut off) gets that page with
 status 503. The worker then answers 503 at once for DB_RETRY_SECONDS before it
 tries the database again, so a hung database does not keep every worker
 waiting.
+
+A connection kept from an earlier request is checked first (CONN_HEALTH_CHECKS),
+under a deadline of its own, DB_HEALTH_CHECK_SECONDS: Django would check it
+with a query at the request's first use, and when a hung server held that
+query past the request's deadline it would connect again, unbounded by it.
 """
 
 import contextlib
@@ -174,6 +179,10 @@ class DatabaseUnavailableMiddleware:
         if time.monotonic() < _down_until:
             return unavailable_response(request)
         try:
+            if settings.DB_REQUEST_DEADLINE:
+                with _deadline(settings.DB_HEALTH_CHECK_SECONDS):
+                    for connection in connections.all(initialized_only=True):
+                        connection.close_if_health_check_failed()
             with _deadline(settings.DB_REQUEST_DEADLINE):
                 response = self.get_response(request)
         except DatabaseDeadline:
