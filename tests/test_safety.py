@@ -72,7 +72,7 @@ def test_help_page_lists_every_contact_with_the_emergency_number_first(client, s
         if contact.web_url:
             assert contact.web_url in card
     assert "You can stay anonymous" in cards
-    assert "Open day and night" in cards
+    assert "Opening hours: <span>24 hours a day</span>" in cards
 
 
 def test_who_to_contact_guide_leads_to_contacts_on_the_page(client, seed):
