@@ -84,12 +84,18 @@ def test_a_rolled_back_change_does_not_stop_later_updates(
 ):
     updates = []
     monkeypatch.setattr(index, "update", lambda group: updates.append(group) or (0, 0))
+    from content.indicators.models import Indicator
+
     with transaction.atomic():
         Myth.objects.first().save()
+        Indicator.objects.first().save()
         transaction.set_rollback(True)
+    # Nor a change that never commits (here, in the test's own transaction).
+    Case.objects.first().save()
     assert updates == []
     with django_capture_on_commit_callbacks(execute=True):
         Myth.objects.first().save()
+    # Only the committed change's group: nothing left over from the others.
     assert updates == ["myths"]
 
 

@@ -10,7 +10,8 @@ when the item does, everyone else's stay as they are. A rolled-back change
 rebuilds the whole index.
 """
 
-import threading
+import itertools
+import weakref
 
 from django.conf import settings
 from django.db import transaction
@@ -115,35 +116,32 @@ def rebuild():
     pagecache.bump()
 
 
-# The groups changed in the current transaction, per thread (a connection is
-# per thread). Each change schedules a callback for the commit; the first of a
-# transaction's callbacks updates every group it changed, the rest find
-# nothing left. A rolled-back transaction's callbacks never run; its groups may
-# wait for the thread's next commit, which then finds their rows unchanged.
-_changed = threading.local()
-
-
-def _groups():
-    if not hasattr(_changed, "groups"):
-        _changed.groups = set()
-    return _changed.groups
-
-
-def _update_changed():
-    groups, changed = _groups(), False
-    while groups:
-        changed |= update(groups.pop()) != (0, 0)
-    if changed:
-        # The page cache took a new content version when the change committed;
-        # a search in between may have cached results from the old rows.
-        pagecache.bump()
+# Each change schedules a callback for when its transaction commits; of one
+# transaction's callbacks for a group, the first updates it and the rest find
+# it done. Counted per connection (one per thread), so one thread's update
+# never stands in for another's commit. A rolled-back transaction's callbacks
+# never run and leave nothing behind.
+_ticket = itertools.count(1)
+_updated_at = weakref.WeakKeyDictionary()  # connection -> {group: ticket at its last update}
 
 
 def content_changed(sender, using=None, **kwargs):
     group = registry.search_group_of(sender)
-    if group is not None:
-        _groups().add(group)
-        transaction.on_commit(_update_changed, using=using)
+    if group is None:
+        return
+    connection = transaction.get_connection(using)
+    ticket = next(_ticket)
+
+    def run():
+        updated = _updated_at.setdefault(connection, {})
+        if updated.get(group, 0) < ticket:
+            updated[group] = next(_ticket)
+            if update(group) != (0, 0):
+                # The page cache took a new content version when the change
+                # committed; a search in between may have cached old results.
+                pagecache.bump()
+
+    transaction.on_commit(run, using=using)
 
 
 def connect():
