@@ -368,3 +368,13 @@ def test_the_frame_shows_an_edit_at_once(client, seed, django_capture_on_commit_
     for url in ["/sok/?q=rosa", "/sok/", "/sok/?q=hjelp"]:
         footer = client.get(url).content.decode().split("<footer")[1]
         assert "Et nytt navn på kontakten" in footer, url
+
+
+def test_the_kept_frame_holds_no_nonce(client, seed):
+    """The frame of a result page is kept and reused (SearchView.frame): a CSP
+    nonce in it would be one visitor's, reused for every other."""
+    for language in ("nb", "en"):
+        html = search(client, "rosa", language).content.decode()
+        assert "nonce" not in html
+        policy = search(client, "hjelp", language)["Content-Security-Policy"]
+        assert "'nonce-" not in policy
