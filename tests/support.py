@@ -137,3 +137,21 @@ def served(app="hopeportal.wsgi", workers=2, access_log="/dev/null", ready="/hea
     finally:
         server.terminate()
         server.wait()
+
+
+# The admin's form for a new help card in a language the site does not have
+# (Estonian), published: the fields every such test fills in.
+NEW_CARD_FORM = {
+    "language_code": "et",
+    "language_name": "Eesti",
+    "direction": "ltr",
+    "unreviewed_notice": "See lehekülg on tõlgitud norra keelest.",
+    "title": "Abi Norras",
+    "signs_title": "Märgid",
+    "signs": "Üks\nKaks\nKolm\nNeli",
+    "rights_title": "Õigused",
+    "rights": "Tekst",
+    "contacts_title": "Abi",
+    "is_published": "on",
+    "sort_order": "90",
+}

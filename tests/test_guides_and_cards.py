@@ -15,6 +15,7 @@ from content.core.seed.content import SEED
 from content.guides.models import Guide
 from content.indicators.models import Indicator
 from content.sectors.models import Sector
+from tests.support import NEW_CARD_FORM
 from tests.urls import public_urls
 
 SEEDED_CARDS = ["en", "pl", "ro", "lt", "bg", "uk", "vi", "es"]
@@ -243,18 +244,7 @@ def test_an_editor_adds_a_language_in_the_admin(client, seed):
     client.force_login(User.objects.create_superuser("editor", "e@example.org", "pw"))
     tip = HelpContact.objects.get(phone="112")
     form = {
-        "language_code": "et",
-        "language_name": "Eesti",
-        "direction": "ltr",
-        "unreviewed_notice": "See lehekülg on tõlgitud norra keelest.",
-        "title": "Abi Norras",
-        "signs_title": "Märgid",
-        "signs": "Üks\nKaks\nKolm\nNeli",
-        "rights_title": "Õigused",
-        "rights": "Tekst",
-        "contacts_title": "Abi",
-        "is_published": "on",
-        "sort_order": "90",
+        **NEW_CARD_FORM,
         "lines-TOTAL_FORMS": "1",
         "lines-INITIAL_FORMS": "0",
         "lines-0-label": "Ohus? Helista politseisse:",

@@ -17,6 +17,7 @@ from content.contacts.models import CARD_STRINGS, HelpCard, HelpContact
 from content.contacts.sms import SmsLength, sms_length
 from content.contacts.vcard import escape, fold
 from content.core.frame import STRINGS
+from tests.support import NEW_CARD_FORM
 
 SEEDED_CARDS = ["en", "pl", "ro", "lt", "bg", "uk", "vi", "es"]
 # What the issue saw on a Polish card: the frame's Bokmål words.
@@ -88,20 +89,9 @@ def test_a_frame_string_not_yet_translated_is_english_marked_so(client, seed):
 def test_a_language_added_in_the_admin_brings_its_frame(client, seed):
     client.force_login(User.objects.create_superuser("editor", "e@example.org", "pw"))
     form = {
-        "language_code": "et",
-        "language_name": "Eesti",
-        "direction": "ltr",
-        "unreviewed_notice": "See lehekülg on tõlgitud norra keelest.",
-        "title": "Abi Norras",
-        "signs_title": "Märgid",
-        "signs": "Üks\nKaks\nKolm\nNeli",
-        "rights_title": "Õigused",
-        "rights": "Tekst",
-        "contacts_title": "Abi",
+        **NEW_CARD_FORM,
         "frame_menu": "Menüü",
         "frame_quick_exit": "Lahku lehelt",
-        "is_published": "on",
-        "sort_order": "90",
         "lines-TOTAL_FORMS": "0",
         "lines-INITIAL_FORMS": "0",
     }

@@ -14,7 +14,13 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from content.core import frame
-from content.core.models import Checkable, CheckableQuerySet, Publishable, PublishableQuerySet
+from content.core.models import (
+    Checkable,
+    CheckableQuerySet,
+    Publishable,
+    PublishableQuerySet,
+    lines,
+)
 from content.core.references import TOKEN
 from content.editorial import reference_checks
 
@@ -375,7 +381,7 @@ class HelpCard(Publishable):
 
     @property
     def sign_list(self):
-        return [line.strip() for line in self.signs.splitlines() if line.strip()]
+        return lines(self.signs)
 
 
 FRAME_KEYS = [*frame.STRINGS, *CARD_STRINGS]

@@ -36,6 +36,12 @@ class Publishable(models.Model):
         ordering = ["sort_order", "pk"]
 
 
+def lines(text):
+    """The lines of a one-per-line field (signs, steps, examples), stripped,
+    without the empty ones."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def months_before(day, months):
     """The same day `months` months earlier (the month's last day if shorter)."""
     month_index = day.year * 12 + day.month - 1 - months
@@ -156,7 +162,7 @@ class Section(Publishable):
 
     @property
     def item_list(self):
-        return [line.strip() for line in self.items.splitlines() if line.strip()]
+        return lines(self.items)
 
 
 class SeedRecord(models.Model):

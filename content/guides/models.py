@@ -3,15 +3,11 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from content.core.models import Publishable, PublishableQuerySet, TranslatedSlugMixin
+from content.core.models import Publishable, PublishableQuerySet, TranslatedSlugMixin, lines
 
 from .first_steps import ROLE_CHOICES
 
 LINES = _("One per line.")
-
-
-def lines(text):
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class GuideQuerySet(PublishableQuerySet):

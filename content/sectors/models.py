@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from content.core.models import Publishable, PublishableQuerySet, TranslatedSlugMixin
+from content.core.models import Publishable, PublishableQuerySet, TranslatedSlugMixin, lines
 
 
 class Sector(TranslatedSlugMixin, Publishable):
@@ -28,7 +28,7 @@ class Sector(TranslatedSlugMixin, Publishable):
 
     @property
     def example_list(self):
-        return [line.strip() for line in self.examples.splitlines() if line.strip()]
+        return lines(self.examples)
 
 
 class CaseQuerySet(PublishableQuerySet):

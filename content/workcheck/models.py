@@ -3,7 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from content.core.models import Publishable, PublishableQuerySet
+from content.core.models import Publishable, PublishableQuerySet, lines
 
 validate_language_code = RegexValidator(
     r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -116,7 +116,7 @@ class WorkCheck(Publishable):
 
     @property
     def step_list(self):
-        return [line.strip() for line in self.next_steps.splitlines() if line.strip()]
+        return lines(self.next_steps)
 
     def answer_labels(self):
         return {
