@@ -82,6 +82,9 @@ class Site:
                 *(sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"),
                 *("--workers", str(workers), "--bind", f"127.0.0.1:{self.port}"),
                 *("--access-logfile", "/dev/null", "--error-logfile", str(self.error_log)),
+                # gunicorn kills a worker still running 5 s after stop() (30 s by
+                # default, as long as stop() waits: a slow exit failed a test's teardown).
+                *("--graceful-timeout", "5"),
                 "hopeportal.wsgi",
             ],
             cwd=BASE_DIR,
