@@ -11,6 +11,8 @@ import time
 
 import pytest
 from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.servers import PausableProxy, normalise
@@ -203,17 +205,39 @@ def test_editors_save_while_visitors_send_inquiries_without_a_failure(site_facto
 # -- 4. A database that is down or hung costs seconds, not the site -------------------
 
 
+def pages_without_queries(paths):
+    """The paths whose page needs no query once a worker keeps the frame (help
+    bar and footer, kept per content version): with the database down, such a
+    page is served in full, not with the 503 page."""
+    client = Client()
+    client.cookies["fresh"] = "1"  # past the page cache, never past the kept frame
+    free = set()
+    for path in paths:
+        client.get(path)
+        with CaptureQueriesContext(connection) as queries:
+            status = client.get(path).status_code
+        if status == 200 and not queries:
+            free.add(path)
+    return free
+
+
 def assert_calm_503_within_seconds(site, cached):
     """Every public URL and /health/ answer within 5 s: the cached pages as
-    usual, the rest with the 503 page in their language, showing 112."""
+    usual, the rest with the 503 page in their language, showing 112 (or, a
+    page that needs no query, the page itself)."""
     slow = []
-    for path in [*all_public_urls(), "/health/"]:
+    paths = [*all_public_urls(), "/health/"]
+    served_without_database = pages_without_queries(paths)
+    assert len(served_without_database) < len(paths) / 4  # the check can fail
+    for path in paths:
         started = time.monotonic()
         status, headers, body = site.get(path)
         if time.monotonic() - started > 5:
             slow.append(path)
         if path in cached:
             assert status == 200, path
+        elif path in served_without_database and status == 200:
+            pass
         else:
             assert status == 503, path
             assert headers["cache-control"] == "no-store"
