@@ -22,6 +22,15 @@ class CoreConfig(AppConfig):
             ),
             example="[[page:help]]",
         )
+        from . import rules
+
+        references.register(
+            "rule",
+            load=lambda: self.get_model("Rule").objects.by_key(),
+            render=rules.render_reference,
+            parts=("title",),
+            example="[[rule:duty-to-inform]], [[rule:do-not-alert:title]]",
+        )
         registry.register_search(
             self.search_documents, models=[self.get_model("Page"), self.get_model("Section")]
         )

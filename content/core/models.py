@@ -221,3 +221,82 @@ class SeedRecord(models.Model):
             if model is None:
                 return None
         return model.objects.filter(pk=self.object_id).first()
+
+
+class RuleQuerySet(PublishableQuerySet):
+    def by_key(self):
+        """Every published rule by key: one query."""
+        return {rule.key: rule for rule in self.published()}
+
+
+class Rule(Checkable, Publishable):
+    """One legal duty, or a rule next to the duties (confidentiality, do not
+    alert the exploiter, the reflection period, a tip is not a report), stated
+    once. Guides, the decision path, the signs checklist, the help page and
+    the cards render it from here ([[rule:duty-to-inform]]), so the rule a
+    nurse reads in her guide is the rule her decision path records."""
+
+    class Binds(models.TextChoices):
+        EVERYONE = "everyone", _("everyone")
+        PUBLIC_SERVICES = (
+            "public-services",
+            _(
+                "staff in public services: health care, schools and kindergartens, NAV's social "
+                "services and other public services (not a private business)"
+            ),
+        )
+        HEALTH_PERSONNEL = "health-personnel", _("health personnel")
+        CONFIDENTIALITY = "confidentiality", _("everyone bound by confidentiality in their work")
+        ADVICE = "advice", _("everyone: advice, not a legal duty")
+        PERSON = "person", _("the person exposed: a right, not a duty")
+
+    key = models.SlugField(
+        _("key"),
+        max_length=40,
+        unique=True,
+        help_text=_("Names the rule in texts: [[rule:duty-to-inform]]. Never change it."),
+    )
+    title = models.CharField(_("title"), max_length=200, help_text=_("E.g. “Duty to avert”."))
+    text = models.TextField(
+        _("the rule"),
+        help_text=_(
+            "What it asks of the reader, in plain words, addressed to “you”. Numbers as "
+            "references, e.g. [[contact:police:phone]]."
+        ),
+    )
+    binds = models.CharField(
+        _("whom it binds"),
+        max_length=20,
+        choices=Binds.choices,
+        help_text=_("The decision path lists a duty as applying only to those it binds."),
+    )
+    condition = models.CharField(
+        _("when it applies"),
+        max_length=400,
+        blank=True,
+        help_text=_(
+            "The law's condition, as it reads after “applies if”: e.g. “there is reason to "
+            "believe (grunn til å tro) that a child is being mistreated or seriously neglected”."
+        ),
+    )
+    legal_basis = models.CharField(
+        _("legal basis"), max_length=300, blank=True, help_text=_("E.g. “Penal Code section 196”.")
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        help_text=_("Where the rule was checked, e.g. “Helsedirektoratet's commentary”."),
+    )
+    source_url = models.URLField(_("source's web address"), blank=True)
+    editor_note = models.TextField(
+        _("note for editors"), blank=True, help_text=_("Never shown on the site.")
+    )
+
+    objects = RuleQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("rule")
+        verbose_name_plural = _("rules: duties and what to do")
+
+    def __str__(self):
+        return self.title

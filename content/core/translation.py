@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Page, Section
+from .models import Page, Rule, Section
 
 
 @register(Page)
@@ -13,3 +13,9 @@ class PageTranslationOptions(TranslationOptions):
 class SectionTranslationOptions(TranslationOptions):
     fields = ("title", "body", "items")
     required_languages = {"nb": ("title",)}
+
+
+@register(Rule)
+class RuleTranslationOptions(TranslationOptions):
+    fields = ("title", "text", "condition", "legal_basis", "source")
+    required_languages = {"nb": ("title", "text", "source")}

@@ -48,11 +48,12 @@ class GuidesConfig(AppConfig):
                 "and the duties that apply. Nothing is saved."
             ),
         )
+        from content.core.models import Rule
+
+        rules = Rule.objects.filter(key__in=first_steps.DUTIES).published()
         texts = (
             *(str(q.text) for q in first_steps.QUESTIONS),
-            first_steps.DUTY_TO_INFORM,
-            first_steps.DUTY_TO_AVERT,
-            first_steps.HEALTH_POLICE,
+            *(f"{rule.title} {rule.legal_basis} {rule.text}" for rule in rules),
             gettext("decision path first steps what to do"),
         )
         return SearchDocument(

@@ -36,46 +36,74 @@ ROLE_CHOICES = [
 ]
 ROLES = dict(ROLE_CHOICES)
 
-# The duties, as CONTENT.md section 14 states them.
-DUTY_TO_INFORM = _(
-    "Duty to inform child welfare (opplysningsplikt til barnevernet). Staff in health care "
-    "(helsepersonelloven section 33), schools and kindergartens, NAV's social services and "
-    "other public services must, of their own accord and regardless of their duty of "
-    "confidentiality, tell the child welfare service when there is reason to believe a child "
-    "(under 18) is being mistreated or seriously neglected; suspected trafficking of a child "
-    "is such a case. The duty is your own: telling a manager or sending a police tip does not "
-    "fulfil it."
-)
-DUTY_TO_AVERT = _(
-    "Duty to avert (avvergingsplikt), Penal Code section 196. It covers gross human "
-    "trafficking (section 258): everyone, regardless of confidentiality, must try to avert "
-    "it, by reporting to the police or otherwise, when it appears certain or most likely that "
-    "it is being or will be committed and averting it is still possible."
-)
-HEALTH_POLICE = _(
-    "Health personnel and the police (helsepersonelloven section 31): health personnel "
-    "shall, regardless of confidentiality, notify the police when that is necessary to avert "
-    "serious harm to a person."
-)
-CONFIDENTIALITY = _(
-    "Otherwise confidentiality holds: you may ask for advice (Hope for Justice, ROSA, KOM's "
-    "guidance) without naming the person, and share identifying details only with the "
-    "person's consent or under one of the duties above. A police tip can be anonymous for "
-    "the sender; that does not make sharing a patient's or client's details lawful."
-)
-DO_NOT_ALERT = _(
-    "Never confront a suspected trafficker, and do not question a supplier or its workers in "
-    "a way that can alert the exploiter: get advice first."
-)
+# The rules themselves (text, legal basis, whom they bind, when they apply)
+# are content: core.Rule, each stated once. The path only says which answers
+# meet a rule's condition, and what each kind of work is.
+INFORM, AVERT, SECTION_31 = "duty-to-inform", "duty-to-avert", "health-police"
+CONFIDENTIALITY, NOT_ALERT = "confidentiality", "do-not-alert"
+DUTIES = (INFORM, AVERT, SECTION_31)
+ALWAYS = (NOT_ALERT, CONFIDENTIALITY)  # in every summary, whatever the answers
 
-# What each role is reminded of first, where roles differ.
-ROLE_NOTES = {
-    Role.HEALTH: [HEALTH_POLICE],
-    Role.SCHOOL: [DUTY_TO_INFORM],
-    Role.NAV: [DUTY_TO_INFORM],
-    Role.INSPECTION: [DO_NOT_ALERT],
-    Role.BUYING: [DO_NOT_ALERT],
+# What each kind of work certainly is, and what it may be, in the rules' terms.
+PUBLIC, HEALTH = "public-services", "health-personnel"
+ROLE_KINDS = {
+    Role.HEALTH: ({PUBLIC, HEALTH}, set()),
+    Role.SCHOOL: ({PUBLIC}, {HEALTH}),  # a school nurse is health personnel
+    Role.NAV: ({PUBLIC}, set()),
+    Role.INSPECTION: ({PUBLIC}, set()),
+    Role.BUYING: (set(), {PUBLIC}),  # a public body's buyer, or a private business
+    "": (set(), {PUBLIC, HEALTH}),
 }
+# The rules a role is reminded of before the first question.
+ROLE_NOTES = {
+    Role.HEALTH: [SECTION_31, NOT_ALERT],
+    Role.SCHOOL: [INFORM, NOT_ALERT],
+    Role.NAV: [INFORM, NOT_ALERT],
+    Role.INSPECTION: [NOT_ALERT],
+    Role.BUYING: [NOT_ALERT],
+    "": [NOT_ALERT],
+}
+
+MET, PERHAPS = "met", "perhaps"
+APPLIES, MAY_APPLY = "applies", "may-apply"
+
+
+def condition(key, answers):
+    """Whether the answers meet a duty's condition: MET, PERHAPS or None."""
+    if key == INFORM:
+        return {YES: MET, UNSURE: PERHAPS}.get(answers.get("child"))
+    if key == AVERT:
+        return {YES: MET, UNSURE: PERHAPS}.get(answers.get("gross"))
+    if key == SECTION_31:
+        # Necessary to avert serious harm: danger now, or signs of gross trafficking.
+        return MET if YES in (answers.get("danger"), answers.get("gross")) else PERHAPS
+    return None
+
+
+def bound(binds, role):
+    """True if the rule binds this kind of work, None if it may, False if not."""
+    if binds not in (PUBLIC, HEALTH):
+        return True
+    certain, perhaps = ROLE_KINDS.get(role, ROLE_KINDS[""])
+    if binds in certain:
+        return True
+    return None if binds in perhaps else False
+
+
+def status(rule, role, answers):
+    """(APPLIES or MAY_APPLY or None, the clauses a MAY_APPLY depends on)."""
+    met = condition(rule.key, answers)
+    binding = bound(rule.binds, role)
+    if met is None or binding is False:
+        return None, []
+    if met == MET and binding:
+        return APPLIES, []
+    clauses = [rule.condition] if met == PERHAPS else []
+    if binding is None:
+        from content.core.rules import BINDS_IF
+
+        clauses.append(BINDS_IF[rule.binds])
+    return MAY_APPLY, clauses
 
 
 @dataclass
@@ -102,8 +130,8 @@ QUESTIONS = [
         "gross",
         _("Are there signs of gross human trafficking?"),
         _(
-            "For example gross violence, a victim under 18 or significant profit, and it "
-            "appears certain or most likely that it is going on or will happen."
+            "For example gross violence or coercion, a victim under 18 or significant profit, "
+            "and it appears certain or most likely that it is going on or will happen."
         ),
         (YES, NO, UNSURE),
     ),
@@ -111,53 +139,144 @@ QUESTIONS = [
         "help",
         _("Does the person want help?"),
         _(
-            "The person decides. Many fear the traffickers, the police "
-            "or what may happen to family."
+            "Many fear the traffickers, the police or what may happen to family. What the "
+            "person wants decides the help they get, not whether a duty applies."
         ),
         (YES, NO, UNSURE),
     ),
     Question(
         "advice",
-        _("Do you want advice before you do more?"),
-        _("You can ask without naming the person."),
+        _("Do you want advice?"),
+        _(
+            "You can ask without naming the person. Asking for advice never puts off a duty "
+            "that applies: act on it first."
+        ),
     ),
     Question(
         "tip",
         _("Do you want to give the police a tip?"),
-        _("For what is not urgent. A tip can be anonymous."),
+        _("For what is not urgent. A tip can be anonymous, and it is not a police report."),
     ),
 ]
 BY_KEY = {q.key: q for q in QUESTIONS}
+
+# For a child the law's question is whether the exploitation appears certain
+# or most likely: a victim under 18 is not itself a sign to answer "yes" to.
+CHILD_GROSS = Question(
+    "gross",
+    _("Does it appear certain or most likely that the child is being exploited, or will be?"),
+    _(
+        "A victim under 18 is one of the things that can make human trafficking gross "
+        "(Penal Code section 258)."
+    ),
+    (YES, NO, UNSURE),
+)
 
 
 @dataclass
 class Step:
     """What to do after an answer: a title for the summary, what to do now
-    (lines with references), the duties that apply, and the contacts used."""
+    (lines with references), the rules it calls on (core.Rule keys), and the
+    contacts used."""
 
     key: str
     title: str
     lines: list
-    duties: list = field(default_factory=list)
+    rules: tuple = ()
     contacts: tuple = ()
 
     def __post_init__(self):
         # In the active language now: the references filter needs plain strings.
         self.title = str(self.title)
         self.lines = [str(line) for line in self.lines]
-        self.duties = [str(duty) for duty in self.duties]
 
 
-def role_duties(role):
-    """What a role is reminded of where it acts on suspicion: the duty to
-    inform comes with its own step (a child), not with the role."""
-    return [note for note in ROLE_NOTES.get(role, []) if note is not DUTY_TO_INFORM]
+ROSA_FOR_ADULTS = _(
+    "Call ROSA with the person, day or night: [[contact:rosa:phone]]. ROSA helps people aged "
+    "18 and over with safe housing at crisis centres, legal advice and health care."
+)
+CHILDREN_LINE = _(
+    "The child, or you as a worried adult, can talk with Alarmtelefonen for barn og unge: "
+    "[[contact:children:phone]]. It is free and can be anonymous."
+)
+
+
+def _child_step(answer, role):
+    informs = bound(PUBLIC, role)
+    if informs:
+        lines = [_("Tell the child welfare service (barnevernet) yourself: it is your own duty.")]
+        title = _("The person may be under 18: my own duty to inform child welfare.")
+    else:
+        lines = [
+            _(
+                "If you work in a public service, telling the child welfare service "
+                "(barnevernet) is your own duty. A private business has no such duty."
+            )
+        ]
+        title = _("The person may be under 18: child welfare and Alarmtelefonen.")
+    lines += [CHILDREN_LINE, _("ROSA is for adults: a child is not sent there.")]
+    if answer == UNSURE:
+        lines.insert(0, _("If there is reason to believe the person is under 18, this applies:"))
+    return Step("child", title, lines, (INFORM,), ("children",))
+
+
+def _help_steps(answer, answers):
+    child = answers.get("child")
+    if child == YES:
+        if answer == YES:
+            return [
+                Step(
+                    "child-help",
+                    _("The child wants help: Alarmtelefonen together."),
+                    [CHILDREN_LINE],
+                    (),
+                    ("children",),
+                )
+            ]
+        return [
+            Step(
+                "child-later",
+                _("Where help is for the child, for later."),
+                [CHILDREN_LINE],
+                (),
+                ("children",),
+            )
+        ]
+    adult = [ROSA_FOR_ADULTS]
+    if child == UNSURE:
+        adult = [
+            _("If the person is 18 or over:") + " " + str(ROSA_FOR_ADULTS),
+            _("If the person is under 18:") + " " + str(CHILDREN_LINE),
+        ]
+    contacts = ("rosa", "children") if child == UNSURE else ("rosa",)
+    if answer == YES:
+        return [
+            Step(
+                "rosa",
+                _("An adult who wants help: ROSA, and the reflection period."),
+                [*adult, "[[rule:reflection-period]]"],
+                (),
+                contacts,
+            )
+        ]
+    if answer == UNSURE:
+        title = _("Not sure whether the person wants help: where help is, for when they are ready.")
+    else:
+        title = _("The person did not want help now: where help is, for later.")
+    return [
+        Step(
+            "not-now" if answer == NO else "not-sure",
+            title,
+            [_("Tell the person that help exists, and how to reach it:"), *adult],
+            (),
+            contacts,
+        )
+    ]
 
 
 def steps_for(key, answer, role, answers):
     """The steps an answer leads to (none where the answer asks nothing more of you)."""
     if key == "danger" and answer == YES:
-        duties = [HEALTH_POLICE] if role == Role.HEALTH else []
         return [
             Step(
                 "emergency",
@@ -166,32 +285,12 @@ def steps_for(key, answer, role, answers):
                     _("Call the police emergency number now: [[contact:emergency:phone]]."),
                     _("Keep yourself safe too."),
                 ],
-                duties,
+                (SECTION_31,),
                 ("emergency",),
             )
         ]
     if key == "child" and answer in (YES, UNSURE):
-        lines = [
-            _("Tell the child welfare service (barnevernet) yourself."),
-            _(
-                "The child, or you as a worried adult, can talk with Alarmtelefonen for barn og "
-                "unge: [[contact:children:phone]]. It is free and can be anonymous."
-            ),
-            _("ROSA is for adults: a child is not sent there."),
-        ]
-        if answer == UNSURE:
-            lines.insert(
-                0, _("If there is reason to believe the person is under 18, this applies:")
-            )
-        return [
-            Step(
-                "child",
-                _("The person may be under 18: my own duty to inform child welfare."),
-                lines,
-                [DUTY_TO_INFORM],
-                ("children",),
-            )
-        ]
+        return [_child_step(answer, role)]
     if key == "gross" and answer == YES:
         return [
             Step(
@@ -203,7 +302,7 @@ def steps_for(key, answer, role, answers):
                         "otherwise the police on [[contact:police:phone]]."
                     ),
                 ],
-                [DUTY_TO_AVERT, *role_duties(role)],
+                (AVERT, SECTION_31),
                 ("emergency", "police"),
             )
         ]
@@ -211,49 +310,13 @@ def steps_for(key, answer, role, answers):
         return [
             Step(
                 "unsure",
-                _("Not sure about the signs: advice first."),
-                [_("Ask for advice without naming the person before you do more.")],
-                [DUTY_TO_AVERT, *role_duties(role)],
+                _("Not sure about the signs: advice, and the duty to avert if they become clear."),
+                [_("Ask for advice without naming the person.")],
+                (AVERT,),
             )
         ]
     if key == "help":
-        if answer == YES:
-            return [
-                Step(
-                    "rosa",
-                    _("An adult who wants help: ROSA, and the reflection period."),
-                    [
-                        _(
-                            "Call ROSA with the person, day or night: [[contact:rosa:phone]]. ROSA "
-                            "helps people aged 18 and over with safe housing at crisis centres, "
-                            "legal advice and health care."
-                        ),
-                        _(
-                            "For a person who is not a Norwegian citizen, a reflection period "
-                            "can be granted: a 6-month permit to stay and work in Norway. "
-                            "It is not automatic: the person applies through the police, and "
-                            "UDI decides. "
-                            "It cannot be renewed."
-                        ),
-                    ],
-                    [],
-                    ("rosa",),
-                )
-            ]
-        return [
-            Step(
-                "not-now",
-                _("The person did not want help now: where help is, for later."),
-                [
-                    _(
-                        "Tell the person that help exists, and how to reach ROSA: "
-                        "[[contact:rosa:phone]], day and night."
-                    ),
-                ],
-                [],
-                ("rosa",),
-            )
-        ]
+        return _help_steps(answer, answers)
     if key == "advice" and answer == YES:
         return [
             Step(
@@ -261,12 +324,18 @@ def steps_for(key, answer, role, answers):
                 _("Advice without naming the person."),
                 [
                     _(
-                        "Call Hope for Justice: [[contact:hope-for-justice:phone]], or write to "
-                        "[[contact:hope-for-justice:email]]. Describe the situation, "
+                        "Call Hope for Justice in office hours: "
+                        "[[contact:hope-for-justice:phone]], "
+                        "or write to [[contact:hope-for-justice:email]]. Describe the situation, "
                         "not the person."
                     ),
+                    _(
+                        "Outside office hours: ROSA for adults, day and night, "
+                        "[[contact:rosa:phone]]; Alarmtelefonen for a child, "
+                        "[[contact:children:phone]]; in danger [[contact:emergency:phone]]."
+                    ),
                 ],
-                [CONFIDENTIALITY],
+                (),
                 ("hope-for-justice",),
             )
         ]
@@ -278,20 +347,18 @@ def steps_for(key, answer, role, answers):
                 [
                     _(
                         "Go to [[contact:police-tip:web]], choose “Tips politiet”, then human "
-                        "trafficking. The tip service is staffed day and night and handled by "
-                        "Kripos."
+                        "trafficking (menneskehandel). The tip service is staffed day and night "
+                        "and handled by Kripos."
                     ),
                     _(
                         "Write what you saw and heard, where and when, and whether it is still "
-                        "going on: places, workplaces, vehicles, how many people."
+                        "going on: places, workplaces, vehicles, how many people. If you are bound "
+                        "by confidentiality, leave out what can identify the person unless a duty "
+                        "requires it."
                     ),
-                    _(
-                        "Keep the reference number you get. A tip is not a police report "
-                        "(anmeldelse): to report a crime, call the police on "
-                        "[[contact:police:phone]]."
-                    ),
+                    "[[rule:tip-not-report]]",
                 ],
-                [CONFIDENTIALITY],
+                (),
                 ("police-tip",),
             )
         ]
@@ -305,6 +372,7 @@ class Walk:
     steps: list
     question: Question | None
     now: list  # the steps the last answer led to: what to do now
+    given: dict = field(default_factory=dict)  # question key -> answer
 
     @property
     def done(self):
@@ -327,10 +395,11 @@ def contact_tokens(keys):
 
 
 def questions_for(answers):
-    """The questions in order; an adult (or a child's path) skips what does not apply."""
+    """The questions in order, six on every path; a child's path asks about
+    the gross signs in the law's words for a child."""
     for question in QUESTIONS:
-        if question.key == "help" and answers.get("child") in (YES, UNSURE):
-            continue  # a child is sent to child welfare and 116 111, not asked about ROSA
+        if question.key == "gross" and answers.get("child") == YES:
+            question = CHILD_GROSS
         yield question
 
 
@@ -344,9 +413,49 @@ def walk(query):
     for question in questions_for(given):
         answer = query.get(question.key)
         if answer not in question.answers:
-            return Walk(role, answers, steps, question, now)
+            return Walk(role, answers, steps, question, now, given)
         given[question.key] = answer
         answers.append((question, answer))
         now = steps_for(question.key, answer, role, given)
         steps.extend(now)
-    return Walk(role, answers, steps, None, now)
+    return Walk(role, answers, steps, None, now, given)
+
+
+def rendered(keys, rules, role, given):
+    """The rules `keys` names as they stand for these answers: in full where
+    they apply (or bind always), as "applies if ..." where they may."""
+    from content.core import rules as rule_text
+
+    shown = []
+    for key in dict.fromkeys(keys):
+        rule = rules.get(key)
+        if rule is None:
+            continue
+        if key not in DUTIES:
+            shown.append(rule_text.full(rule))
+            continue
+        state, clauses = status(rule, role, given)
+        if state == APPLIES:
+            shown.append(rule_text.full(rule))
+        elif state == MAY_APPLY:
+            shown.append(rule_text.may_apply(rule, clauses))
+    return shown
+
+
+def summary(walk, rules):
+    """The summary's three lists of rules: the duties that applied, those
+    that may apply and on what, and what holds on every path."""
+    from content.core import rules as rule_text
+
+    applied, may = [], []
+    for key in DUTIES:
+        rule = rules.get(key)
+        if rule is None:
+            continue
+        state, clauses = status(rule, walk.role, walk.given)
+        if state == APPLIES:
+            applied.append(rule_text.full(rule))
+        elif state == MAY_APPLY:
+            may.append(rule_text.may_apply(rule, clauses))
+    always = [rule_text.full(rules[key]) for key in ALWAYS if key in rules]
+    return applied, may, always

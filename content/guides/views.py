@@ -4,8 +4,18 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
+from content.core import rules as rule_text
+from content.core.models import Rule
+
 from . import first_steps
 from .models import Guide
+
+
+def role_notes(role):
+    """The rules a kind of work is reminded of first, rendered."""
+    rules = Rule.objects.by_key()
+    keys = first_steps.ROLE_NOTES.get(role, first_steps.ROLE_NOTES[""])
+    return [rule_text.full(rules[key]) for key in keys if key in rules]
 
 
 class GuideListView(ListView):
@@ -16,7 +26,7 @@ class GuideDetailView(DetailView):
     queryset = Guide.objects.published().with_links()
 
     def get_context_data(self, **kwargs):
-        notes = first_steps.ROLE_NOTES.get(self.object.first_steps_role, [])
+        notes = role_notes(self.object.first_steps_role)
         return super().get_context_data(first_steps_notes=notes, **kwargs)
 
 
@@ -37,16 +47,19 @@ class FirstStepsView(TemplateView):
 
     def get_context_data(self, **kwargs):
         walk = first_steps.walk(self.request.GET)
+        rules = Rule.objects.by_key()
         role = [("role", walk.role)] if walk.role else []
         carried = role + [(q.key, answer) for q, answer in walk.answers]
-        given = dict(carried)
-        duties = [str(duty) for duty in first_steps.role_duties(walk.role)]
-        duties += [duty for step in walk.steps for duty in step.duties]
-        duties = list(dict.fromkeys(duties))
+        now = [
+            (step, first_steps.rendered(step.rules, rules, walk.role, walk.given))
+            for step in walk.now
+        ]
+        applied, may_apply, always = first_steps.summary(walk, rules) if walk.done else ([], [], [])
         return super().get_context_data(
             walk=walk,
+            now=now,
             role_name=first_steps.ROLES.get(walk.role, ""),
-            role_notes=first_steps.ROLE_NOTES.get(walk.role, []),
+            role_notes=role_notes(walk.role) if not walk.answers else [],
             roles=[
                 (first_steps.ROLES[key], "?" + urlencode({"role": key}))
                 for key in first_steps.ROLES
@@ -58,10 +71,12 @@ class FirstStepsView(TemplateView):
             if walk.question
             else [],
             position=len(walk.answers) + 1,
-            total=len(list(first_steps.questions_for(given))),
+            total=len(first_steps.QUESTIONS),
             back_url="?" + urlencode(carried[:-1]) if walk.answers else "",
             restart_url="?" + urlencode(role) if role else self.request.path,
-            duties=duties,
+            applied=applied,
+            may_apply=may_apply,
+            always=always,
             contact_tokens=first_steps.contact_tokens(walk.contacts()),
             **kwargs,
         )

@@ -1,8 +1,8 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationStackedInline
 
-from content.core.models import Page, Section
-from content.editorial.admin import ContentAdmin, ReferenceCheckedForm
+from content.core.models import Page, Rule, Section
+from content.editorial.admin import CheckableAdminMixin, ContentAdmin, ReferenceCheckedForm
 
 
 class SectionInline(TranslationStackedInline):
@@ -24,3 +24,15 @@ class SectionAdmin(ContentAdmin):
     list_display = ["title", "page", "is_published", "sort_order", "missing_translations"]
     list_filter = ["is_published", "page"]
     search_fields = ["title", "body", "items"]
+
+
+@admin.register(Rule)
+class RuleAdmin(CheckableAdminMixin, ContentAdmin):
+    """The duties and the rules beside them, each stated once: every guide,
+    the decision path, the checklist's answer, the help page and the cards
+    show the text edited here."""
+
+    list_display = ["title", "key", "binds", "legal_basis", "last_checked"]
+    list_display += ContentAdmin.list_display[1:]
+    list_filter = ["is_published", "binds"]
+    search_fields = ["title", "key", "text", "condition", "legal_basis", "editor_note"]
