@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from content.core import references, siteurl
+from content.core.frame import Frame
 from content.core.languages import fallback_language
 
 register = template.Library()
@@ -65,6 +66,29 @@ def with_references(text):
     """Editable text, escaped, with its references ([[contact:rosa:phone]])
     rendered as their current values (see content/core/references.py)."""
     return references.render(text)
+
+
+@register.simple_tag
+def frame_without_request():
+    """The frame's strings for a page rendered without a request or its context
+    processors (the 500 page): what `frame` is on every other page."""
+    return Frame()
+
+
+@register.simple_tag
+def quick_exit_address():
+    """Where the quick exit goes, for a page rendered without context processors."""
+    return settings.QUICK_EXIT_URL
+
+
+@register.filter
+def full_stop(text):
+    """Text as a sentence in running text: a full stop added when it ends
+    without one (or a question or exclamation mark)."""
+    text = str(text or "").rstrip()
+    if not text or text.endswith((".", "!", "?", "…")):
+        return text
+    return text + "."
 
 
 @register.filter
