@@ -52,6 +52,22 @@ def lang_fallback(obj, field):
     return format_html(' lang="{}"', code) if code else ""
 
 
+@register.simple_tag
+def source(obj, default=""):
+    """A figure's or a case's source (`source_name`, `source_url`). The link
+    leads to one page, the first source the name gives: a name that lists more
+    ("domstol.no; NRK Buskerud") links only that one, the rest stay text."""
+    name = obj.source_name or default
+    lang = lang_fallback(obj, "source_name")
+    if not obj.source_url:
+        return format_html("<span{}>{}</span>", lang, name)
+    linked, separator, others = (name or obj.source_url).partition("; ")
+    link = format_html('<a href="{}" rel="noreferrer"{}>{}</a>', obj.source_url, lang, linked)
+    if not others:
+        return link
+    return format_html("<span{}>{}{}{}</span>", lang, link, separator, others)
+
+
 @register.simple_tag(takes_context=True)
 def nav_link(context, url_name, label):
     """A menu link, marked as the current section on its page and the pages under it."""
