@@ -252,6 +252,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", _("Norwegian Bokmål")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates as "29 November 2026" (Django's English is American: "Nov. 29, 2026").
+FORMAT_MODULE_PATH = ["content.core.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Oslo"

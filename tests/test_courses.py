@@ -4,6 +4,7 @@ import csv
 import io
 import re
 from datetime import timedelta
+from html import unescape
 from unittest import mock
 
 import pytest
@@ -91,6 +92,23 @@ def test_every_field_has_a_label_and_people_fields_say_what_they_are(client, see
     # The e-mail hint is read out with the field.
     email = re.search(r'<input [^>]*name="email"[^>]*>', html).group(0)
     assert 'aria-describedby="id_email_helptext"' in email and 'id="id_email_helptext"' in html
+
+
+@pytest.mark.parametrize(
+    "language, hint",
+    [
+        ("nb", "Ikke skriv personopplysninger om noen du er bekymret for"),
+        ("en", "Do not write personal details about anyone you are worried about"),
+    ],
+)
+def test_the_free_text_field_asks_for_nobodys_personal_details(client, seed, language, hint):
+    """The inquiry is about a course: the message field says, where it is
+    filled in and read out with it, not to name or identify a person."""
+    html = client.get(url("courses:inquiry", language)).content.decode()
+    message = re.search(r"<textarea [^>]*name=\"message\"[^>]*>", html).group(0)
+    assert 'aria-describedby="id_message_helptext"' in message
+    helptext = re.search(r'<p class="hp-field__hint" id="id_message_helptext">(.*?)</p>', html)
+    assert helptext and hint in unescape(helptext.group(1))
 
 
 def test_the_honeypot_is_hidden_from_people(client, seed):

@@ -437,6 +437,75 @@ def test_the_newest_figures_come_first(client, seed):
     assert html.index(f'id="series-{norway[0].pk}"') < html.index(f'id="series-{norway[1].pk}"')
 
 
+ILO_GLOBAL_ESTIMATES_2022 = (
+    "https://www.ilo.org/global/topics/forced-labour/publications/WCMS_854733/lang--en/index.htm"
+)
+
+
+def test_each_headline_figure_links_its_source_over_https(client, seed, language):
+    """Home and facts: a figure from the 2022 Global Estimates links the ILO's
+    publication page for it; no source is linked over plain http."""
+    headline = list(Statistic.objects.published().filter(is_headline=True))
+    assert len(headline) >= 3
+    for stat in Statistic.objects.published():
+        assert not stat.source_url.startswith("http://"), stat.key
+    home = reverse("core:home")
+    for url in (home, reverse("facts:index")):
+        html = client.get(url).content.decode()
+        main = html[html.index("<main") : html.index("</main>")]
+        assert 'href="http://' not in main, url
+        for stat in headline:
+            if "Global Estimates" in stat.source_name:
+                assert stat.source_url == ILO_GLOBAL_ESTIMATES_2022, stat.key
+            assert stat.source_url, stat.key
+            # The home page's figure boxes; on the facts page a figure may be a chart's row.
+            box = html[html.index(f'id="figure-{stat.pk}"') :]
+            box = box[: box.index("</p>", box.index('class="hp-figure__source"'))]
+            assert f'<a href="{stat.source_url}"' in (box if url == home else html), (url, stat.key)
+
+
+def test_sources_name_no_report_title_the_sources_do_not_give(client, seed, language):
+    """KOM's 2023 figures were reported in June 2024: no "status report for 2023"
+    (tilstandsrapport) title that no source gives."""
+    text = visible(client, reverse("facts:index"))
+    for title in ("status report", "tilstandsrapport"):
+        assert title not in text.lower()
+    kom = Statistic.objects.get(key="norway-reports-2023")
+    assert ("juni 2024" if language == "nb" else "June 2024") in kom.source_name
+
+
+def test_chart_sources_show_the_year_published(client, seed, language):
+    html = client.get(reverse("facts:index")).content.decode()
+    lines = re.findall(r'<p class="hp-chart__source">(.*?)</p>', html, re.S)
+    assert len(lines) == Series.objects.published().count() >= 3
+    published = "publisert" if language == "nb" else "published"
+    for series in Series.objects.published():
+        line = html[html.index(f'id="series-{series.pk}"') :]
+        line = re.search(r'<p class="hp-chart__source">(.*?)</p>', line, re.S).group(1)
+        for stat in series.statistics.published():
+            assert f"({published} {stat.published_year})" in line, (series.title_en, stat.key)
+
+
+def test_the_facts_page_links_the_open_data_package(client, seed, language):
+    html = client.get(reverse("facts:index")).content.decode()
+    open_data = html[html.index('id="open-data"') :]
+    assert f'href="{reverse("facts:datapackage")}"' in open_data
+    assert client.get(reverse("facts:datapackage")).status_code == 200
+
+
+def test_a_link_carries_only_the_source_it_leads_to(client, seed, language):
+    """A case's source name that lists two sources ("domstol.no …; NRK
+    Buskerud") links only the first, the page the link leads to."""
+    case = Case.objects.get(slug_nb="hagesentersaken")
+    first, second = case.source_name.split("; ")
+    assert "domstol.no" in first and case.source_url.startswith("https://www.domstol.no/")
+    html = client.get(case.get_absolute_url()).content.decode()
+    link = re.search(rf'<a href="{re.escape(case.source_url)}"[^>]*>(.*?)</a>(.*?)</dd>', html)
+    assert link, case.source_url
+    assert unescape(link.group(1)) == first
+    assert unescape(link.group(2)).startswith("; " + second)
+
+
 # -- 6. The sitemap holds every page of the menu -----------------------------------
 
 

@@ -31,6 +31,31 @@ def test_every_page_has_the_exit_link_first_after_the_skip_link(crawl):
         assert "hp-exit__button" in links[2]
 
 
+def test_the_500_page_has_the_same_quick_exit_without_the_database(client, seed):
+    """The browse-safely page promises a quick exit on every page: the error
+    page too, rendered as Django renders it (no request, no context
+    processors) and without a query, since the database may be why it shows."""
+    from django.views.defaults import server_error
+
+    request = client.get("/").wsgi_request
+    for code in ("nb", "en"):
+        with translation.override(code), CaptureQueriesContext(connection) as queries:
+            response = server_error(request)
+            browse_safely = reverse("pages:browse-safely")
+        assert response.status_code == 500
+        assert len(queries) == 0, [q["sql"] for q in queries]
+        html = response.content.decode()
+        links = re.findall(r"<a\b[^>]*>", html[html.index("<body") :])
+        assert 'href="#main-content"' in links[0]
+        assert f'href="{settings.QUICK_EXIT_URL}"' in links[1] and "data-exit" in links[1]
+        assert f'href="{settings.QUICK_EXIT_URL}"' in links[2] and "hp-exit__button" in links[2]
+        assert f'href="{browse_safely}"' in links[3]
+        # Shift pressed three times works here too: the site's script is loaded.
+        assert "js/site.js" in html and 'data-module="hp-exit"' in html
+    with translation.override("nb"):
+        assert "Forlat siden" in server_error(request).content.decode()
+
+
 def test_the_neutral_site_is_a_setting(client, seed, settings):
     settings.QUICK_EXIT_URL = "https://www.nrk.no/"
     html = client.get("/").content.decode()

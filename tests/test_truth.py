@@ -71,6 +71,30 @@ def test_the_six_contacts_have_their_keys_numbers_and_hours(seed):
         assert contact.hours_nb and contact.hours_en, contact.key
 
 
+def test_outside_hope_for_justices_hours_a_child_is_sent_to_116_111_not_rosa(client, seed):
+    """ROSA is for people aged 18 and over: what Hope for Justice's hours say to
+    do when it is urgent gives ROSA's age limit, Alarmtelefonen for under 18 and
+    112, each number from its contact (a reference), on every page that shows them."""
+    contact = HelpContact.objects.get(key="hope-for-justice")
+    for code, rosa_age, child in (
+        ("nb", "hvis du er 18 år eller eldre", "hvis du er under 18"),
+        ("en", "if you are 18 or over", "if you are under 18"),
+    ):
+        hours = getattr(contact, f"hours_{code}")
+        for ref in ("[[contact:rosa:phone]]", "[[contact:children:phone]]"):
+            assert ref in hours, (code, ref)
+        assert "[[contact:emergency:phone]]" in hours
+        typed = re.sub(r"\[\[[^\]]*\]\]", "", hours)
+        assert not re.search(r"112|116 ?111|22 ?33 ?11 ?60", typed), typed
+        with translation.override(code):
+            for url in (reverse("contacts:index"), reverse("pages:about")):
+                html = html_of(client, url)
+                said = html[html.index("ROSA", html.index(contact.phone_display)) :]
+                said = said[: said.index("112") + 4]
+                assert 'href="tel:+4722331160"' in said and rosa_age in said, (url, said)
+                assert 'href="tel:116111"' in said and child in said, (url, said)
+
+
 def test_every_contact_dials_from_the_help_page_and_the_footer_in_both_languages(client, seed):
     for code in LANGUAGES:
         with translation.override(code):
@@ -140,8 +164,13 @@ def test_visitors_see_when_a_contact_and_a_figure_were_last_checked(client, seed
     facts_nb = text_of(client.get(reverse("facts:index")))
     assert "Sist kontrollert 5. mars 2026" in help_nb
     assert "Sist kontrollert 6. mars 2026" in facts_nb
+    assert "29. november 2026" in help_nb  # the seed's date for the other contacts
     with translation.override("en"):
-        assert "Last checked March 6, 2026" in text_of(client.get(reverse("facts:index")))
+        assert "Last checked 6 March 2026" in text_of(client.get(reverse("facts:index")))
+        help_en = text_of(client.get(reverse("contacts:index")))
+    # Dates in English as Britain and Norway write them, not Django's American style.
+    assert "Last checked 5 March 2026" in help_en
+    assert "29 November 2026" in help_en and "Nov. 29" not in help_en
 
 
 def test_the_admin_lists_what_is_due_contacts_first(admin_client_):
@@ -257,6 +286,28 @@ def test_references_render_current_values_and_unknown_ones_harmlessly(seed):
     assert "tel:" not in references.render("[[contact:rosa:phone]]")
 
 
+# Punctuation that a contact's facts spliced into a sentence leave behind:
+# "112.).", "exposed · Opening hours", "..", " ." or ",.".
+SPLICED = re.compile(r"[.!?]\s*\)\s*[.,]|[.!?]\s*[.,](?!\.)|\w\s+·\s+(Opening hours|Åpningstider)")
+
+
+def test_contact_facts_in_running_text_read_as_sentences(client, seed):
+    """[[contact:<key>:info]] in a sentence or list item (the course and about
+    pages) renders as whole sentences: no ".)." and no list dots in prose."""
+    checked = 0
+    for code in LANGUAGES:
+        with translation.override(code):
+            for url in (reverse("pages:courses"), reverse("pages:about")):
+                main = html_of(client, url).split("<main", 1)[1].split("</main>", 1)[0]
+                text = re.sub(r"\s+", " ", htmllib.unescape(re.sub(r"<[^>]+>", "", main)))
+                assert "hp-contact-facts" in main, url
+                assert not SPLICED.search(text), (url, SPLICED.search(text).group(0))
+                checked += 1
+    assert checked == 4
+    # In a listing (the help page) the facts stay one line joined by dots.
+    assert " · " in html_of(client, reverse("contacts:index"))
+
+
 def test_a_page_with_a_broken_reference_still_answers(client, seed):
     section = Section.objects.filter(page__key="about").first()
     Section.objects.filter(pk=section.pk).update(body_nb="Ring [[contact:gone:phone]] [[x:y]]")
@@ -314,6 +365,53 @@ def test_the_three_verified_cases_are_published_under_their_forms(seed):
         assert source.lower() in case.source_name_nb.lower()
 
 
+GARDEN_CENTRE = {
+    # what must be said, and what the sources do not support
+    "nb": (
+        [
+            "HR-2017-1124-A",
+            "7. juni 2017",
+            "endte i Høyesterett",
+            "grov menneskehandel til tvangsarbeid",
+            "4 år og 6 måneder",
+            "3 år og 2 måneder",
+        ],
+        r"Høyesterett[^.]*\bdømt",
+    ),
+    "en": (
+        [
+            "HR-2017-1124-A",
+            "7 June 2017",
+            "ended in the Supreme Court",
+            "gross human trafficking for forced labour",
+            "4 years and 6 months",
+            "3 years and 2 months",
+        ],
+        r"Supreme Court[^.]*\bconvicted",
+    ),
+}
+
+
+def test_the_garden_centre_case_ended_in_the_supreme_court_with_its_sentences(client, seed):
+    """The sources support that the case ended in the Supreme Court, and the
+    sentences; not that the Supreme Court convicted the managers. Wherever the
+    case is told: its page, its form's page and the myths page."""
+    case = Case.objects.get(slug_nb="hagesentersaken")
+    for code, (said, unsupported) in GARDEN_CENTRE.items():
+        with translation.override(code):
+            urls = [
+                case.get_absolute_url(),
+                case.sector.get_absolute_url(),
+                reverse("myths:index"),
+            ]
+            for url in urls:
+                text = text_of(client.get(url))
+                assert not re.search(unsupported, text), (url, re.search(unsupported, text))
+                told = text if url != urls[1] else text[text.index(case.title) :]
+                for phrase in said:
+                    assert phrase in told, (url, phrase)
+
+
 def test_every_form_shows_its_published_cases_or_says_calmly_it_has_none(client, seed):
     for code in LANGUAGES:
         with translation.override(code):
@@ -369,6 +467,26 @@ def test_the_rights_page_says_can_be_granted_and_for_whom(client, seed):
     assert "Du får tillatelse" not in nb
     assert "can be granted" in en and "not a Norwegian citizen" in en
     assert "You get a permit" not in en
+
+
+def test_section_258_is_gross_human_trafficking_in_english_everywhere(crawl):
+    """One English term for straffeloven § 258: "gross human trafficking".
+    "Aggravated" appears at most once, in brackets, where the what-it-is page
+    first explains the section."""
+    with translation.override("en"):
+        what_it_is = reverse("pages:what-it-is")
+    english = {url: page for url, page in crawl.items() if url.startswith("/en/")}
+    assert len(english) > 30
+    found = {}
+    for url, page in english.items():
+        text = re.sub(r"\s+", " ", htmllib.unescape(re.sub(r"<[^>]+>", " ", page.html)))
+        if hits := re.findall(r"[^.]*\baggravated\b[^.]*", text, re.I):
+            found[url] = hits
+    assert set(found) <= {what_it_is}, found
+    for hit in found.get(what_it_is, []):
+        assert re.search(r"\([^)]*aggravated[^)]*\)", hit, re.I), hit
+    assert len(found.get(what_it_is, [])) <= 1
+    assert "gross human trafficking" in crawl[what_it_is].html.lower()
 
 
 def test_bokmal_fixes_and_du_throughout(seed):

@@ -79,7 +79,7 @@ class HelpContact(Checkable, Publishable):
     )
     web_url = models.URLField(_("web address"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    hours = models.CharField(_("opening hours"), max_length=400, blank=True)
     anonymity = models.CharField(
         _("anonymous"), max_length=3, choices=Anonymity.choices, blank=True, default=""
     )

@@ -1,6 +1,6 @@
 """[[contact:<key>:phone|email|web]] in editable text: the contact's current
 number (a link that dials), e-mail address or web address; [[contact:<key>:info]]
-what it is for, when it answers and its age limit; [[contact:<key>]] its name."""
+what it is for, when it answers and its age limit, as sentences; [[contact:<key>]] its name."""
 
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -28,7 +28,9 @@ def render(contact, part):
             '<a href="{}" rel="noreferrer">{}</a>', contact.web_url, contact.web_display
         )
     if part == "info":
-        return render_to_string("includes/contact_facts.html", {"contact": contact})
+        return render_to_string(
+            "includes/contact_facts.html", {"contact": contact, "as_text": True}
+        )
     if part == "":
         return contact.name
     return None

@@ -36,6 +36,11 @@ class CourseInquiryForm(forms.ModelForm):
             "role": _("For example a health clinic, the police, child welfare, NAV or a school."),
             "participants": _("An estimate is fine."),
             "preferred_time": _("For example a month, a week or a few dates."),
+            # The inquiry is about a course, not a case: it must hold nobody's details.
+            "message": _(
+                "Do not write personal details about anyone you are worried about: "
+                "no names, and no details that could identify a person."
+            ),
         }
         error_messages = {
             "name": _messages(

@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from content.core import references, siteurl
+from content.core.frame import Frame
 from content.core.languages import fallback_language
 
 register = template.Library()
@@ -51,6 +52,22 @@ def lang_fallback(obj, field):
     return format_html(' lang="{}"', code) if code else ""
 
 
+@register.simple_tag
+def source(obj, default=""):
+    """A figure's or a case's source (`source_name`, `source_url`). The link
+    leads to one page, the first source the name gives: a name that lists more
+    ("domstol.no; NRK Buskerud") links only that one, the rest stay text."""
+    name = obj.source_name or default
+    lang = lang_fallback(obj, "source_name")
+    if not obj.source_url:
+        return format_html("<span{}>{}</span>", lang, name)
+    linked, separator, others = (name or obj.source_url).partition("; ")
+    link = format_html('<a href="{}" rel="noreferrer"{}>{}</a>', obj.source_url, lang, linked)
+    if not others:
+        return link
+    return format_html("<span{}>{}{}{}</span>", lang, link, separator, others)
+
+
 @register.simple_tag(takes_context=True)
 def nav_link(context, url_name, label):
     """A menu link, marked as the current section on its page and the pages under it."""
@@ -65,6 +82,29 @@ def with_references(text):
     """Editable text, escaped, with its references ([[contact:rosa:phone]])
     rendered as their current values (see content/core/references.py)."""
     return references.render(text)
+
+
+@register.simple_tag
+def frame_without_request():
+    """The frame's strings for a page rendered without a request or its context
+    processors (the 500 page): what `frame` is on every other page."""
+    return Frame()
+
+
+@register.simple_tag
+def quick_exit_address():
+    """Where the quick exit goes, for a page rendered without context processors."""
+    return settings.QUICK_EXIT_URL
+
+
+@register.filter
+def full_stop(text):
+    """Text as a sentence in running text: a full stop added when it ends
+    without one (or a question or exclamation mark)."""
+    text = str(text or "").rstrip()
+    if not text or text.endswith((".", "!", "?", "…")):
+        return text
+    return text + "."
 
 
 @register.filter
