@@ -137,7 +137,7 @@ def test_eight_cards_are_seeded_none_reviewed(seed):
     assert sorted(c.language_code for c in cards) == sorted(SEEDED_CARDS)
     assert not any(c.is_reviewed for c in cards)
     for card in cards:
-        assert card.lines.count() == 4
+        assert card.lines.count() == 6
         assert 4 <= len(card.sign_list) <= 5
 
 

@@ -312,7 +312,7 @@ def test_the_contacts_file_has_plain_names(client, seed, code):
     assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
     cards = list(vobject.readComponents(text))
     with_phone = [line for line in card.lines.all() if line.contact.phone]
-    assert len(cards) == len(with_phone) == 3
+    assert len(cards) == len(with_phone) == 5
     for parsed, line in zip(cards, with_phone, strict=True):
         assert parsed.version.value == "4.0"
         assert parsed.fn.value == line.name
