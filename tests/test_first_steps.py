@@ -59,9 +59,7 @@ def text(html):
 def sections(html, language="en"):
     """The summary's sections by heading: {heading: its text} ('' if absent)."""
     body = text(html)
-    marks = sorted(
-        (body.index(h), h) for h in (*HEADINGS[language], END[language]) if h in body
-    )
+    marks = sorted((body.index(h), h) for h in (*HEADINGS[language], END[language]) if h in body)
     found = {h: "" for h in HEADINGS[language]}
     for (start, heading), (end, _next) in zip(marks, marks[1:]):
         found[heading] = body[start + len(heading) : end]

@@ -64,7 +64,7 @@ def test_every_language_renders_the_questions_and_every_answer(client, seed, cod
     assert check.answer_title not in body  # no answer before a question is answered
 
     # Every worrying answer at once: each one's sign and every next step shows.
-    html = client.get(check_url(code, **WORRYING)).content.decode()
+    html = client.post(check_url(code), WORRYING).content.decode()
     body = text(main(html))
     assert check.answer_title in body and check.not_a_verdict in body
     for question in questions:
@@ -76,12 +76,12 @@ def test_every_language_renders_the_questions_and_every_answer(client, seed, cod
 
     # No worrying answer: no sign listed, still what to do next.
     calm = {key: "yes" if answer == "no" else "no" for key, answer in WORRYING.items()}
-    body = text(main(client.get(check_url(code, **calm)).content.decode()))
+    body = text(main(client.post(check_url(code), calm).content.decode()))
     assert check.no_concerns in body and "22 33 11 60" in body
     assert not any(question.concern in body for question in questions)
 
     # Not sure: where to ask.
-    body = text(main(client.get(check_url(code, hours="unsure")).content.decode()))
+    body = text(main(client.post(check_url(code), {"hours": "unsure"}).content.decode()))
     assert check.unsure_text in body
 
 
@@ -94,7 +94,9 @@ def test_the_site_language_check_is_the_index(client, seed):
 
 
 def test_the_answer_keeps_what_was_ticked_and_lists_only_the_worrying_answers(client, seed):
-    html = main(client.get(check_url("en", passport="yes", contract="yes")).content.decode())
+    html = main(
+        client.post(check_url("en"), {"passport": "yes", "contract": "yes"}).content.decode()
+    )
     passport = WorkCheckQuestion.objects.get(work_check__language_code="en", key="passport")
     contract = WorkCheckQuestion.objects.get(work_check__language_code="en", key="contract")
     assert passport.concern in html and contract.concern not in html
@@ -105,9 +107,9 @@ def test_never_a_verdict_and_no_wage_rate(client, seed):
     """CONTENT.md gives no wage rate: no sum of money is shown anywhere."""
     money = re.compile(r"\b(NOK|kr\.?|kroner)\s?\d|\d+\s?(NOK|kr\b)", re.I)
     for code in CHECK_LANGUAGES:
-        body = text(main(client.get(check_url(code, **WORRYING)).content.decode()))
+        body = text(main(client.post(check_url(code), WORRYING).content.decode()))
         assert not money.search(body), code
-    body = text(main(client.get(check_url("en", **WORRYING)).content.decode()))
+    body = text(main(client.post(check_url("en"), WORRYING).content.decode()))
     for verdict in ("You are exploited", "you are a victim", "You are being exploited."):
         assert verdict not in body
 
@@ -117,7 +119,9 @@ def test_never_a_verdict_and_no_wage_rate(client, seed):
     ["passport=maybe", "nothing=yes", "passport=yes&passport=no", "hours=%00", "q=" + "x" * 5000],
 )
 def test_bad_answers_are_ignored_never_an_error(client, seed, query):
-    response = client.get(check_url("en") + "?" + query)
+    response = client.post(
+        check_url("en") + "?" + query, query, content_type="application/x-www-form-urlencoded"
+    )
     assert response.status_code == 200
 
 
@@ -164,3 +168,17 @@ def test_search_finds_the_check_in_its_language(client, seed):
             url = reverse("search:index") + "?" + urlencode({"q": query})
             target = reverse("workcheck:detail", kwargs={"language_code": code})
         assert f'href="{target}"' in client.get(url).content.decode(), (site, query)
+
+
+def test_the_answers_never_travel_in_the_address(client, seed):
+    """A controller reading the browser's history sees no answers: the form
+    posts them, and answers in an old address are ignored."""
+    url = check_url("en")
+    html = main(client.get(url).content.decode())
+    assert 'method="post"' in html and 'method="get"' not in html
+    response = client.get(url + "?" + urlencode(WORRYING))
+    assert " checked>" not in main(response.content.decode())
+    posted = client.post(url, WORRYING)
+    assert posted.status_code == 200 and "no-store" in posted["Cache-Control"]
+    assert not posted.cookies
+    assert " checked>" in main(posted.content.decode())

@@ -2,6 +2,7 @@ from django.http import Http404
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
 
 from .models import Answer, WorkCheck
@@ -18,10 +19,11 @@ def read_answers(questions, query):
     return answers
 
 
-# The answers are the visitor's own: they come in the address's query string
-# (which the access log leaves out), are shown once and never stored: no
-# cache, no cookie, no database row.
-@method_decorator(never_cache, name="dispatch")
+# The answers are the visitor's own: they come in a POST body, never in the
+# address (which stays in the browser's history under the page's title), are
+# shown once and never stored: no cache, no cookie, no database row. The form
+# changes nothing, so it needs no CSRF cookie.
+@method_decorator([csrf_exempt, never_cache], name="dispatch")
 class WorkCheckView(TemplateView):
     """A check in one language, and below the questions the answer to them."""
 
@@ -34,14 +36,19 @@ class WorkCheckView(TemplateView):
         except WorkCheck.DoesNotExist:
             raise Http404 from None
         questions = list(check.questions.all())
-        answers = read_answers(questions, self.request.GET)
+        # A GET shows the questions only: answers in an old address are ignored.
+        answers = read_answers(questions, self.request.POST)
+        labels = check.answer_labels()
         rows = [(q, answers.get(q, "")) for q in questions]
         return super().get_context_data(
             check=check,
             rows=rows,
             answered=bool(answers),
-            concerns=[q for q, a in answers.items() if a == q.concern_answer],
+            concerns=[(q, labels[a]) for q, a in answers.items() if a == q.concern_answer],
             unsure=[q for q, a in answers.items() if a == Answer.UNSURE],
             checks=WorkCheck.objects.listed(),
             **kwargs,
         )
+
+    def post(self, request, *args, **kwargs):
+        return self.get(request, *args, **kwargs)
