@@ -182,3 +182,18 @@ def test_the_answers_never_travel_in_the_address(client, seed):
     assert posted.status_code == 200 and "no-store" in posted["Cache-Control"]
     assert not posted.cookies
     assert " checked>" in main(posted.content.decode())
+
+
+@pytest.mark.parametrize(
+    "language,says",
+    [
+        ("en", ["The work check", "they are not in the page", "The first fifteen minutes"]),
+        ("nb", ["Sjekk jobben", "står ikke i sidens adresse", "De første femten minuttene"]),
+    ],
+)
+def test_the_privacy_page_says_what_each_tool_leaves_behind(client, seed, language, says):
+    with translation.override(language):
+        url = reverse("pages:privacy")
+    body = text(main(client.get(url).content.decode()))
+    for words in says:
+        assert words in body, words
