@@ -295,3 +295,31 @@ def test_search_finds_the_path(client, seed):
             target = reverse("guides:first-steps")
         html = client.get(url).content.decode()
         assert f'href="{target}"' in html, language
+
+
+def test_a_professional_hears_of_the_duty_to_inform_on_the_help_page_and_checklist(client, seed):
+    from content.indicators.models import Indicator
+
+    with translation.override("en"):
+        help_url, guidance_url = reverse("contacts:index"), reverse("indicators:guidance")
+    assert INFORM["en"] in text(client.get(help_url).content.decode())
+    signs = list(Indicator.objects.published().values_list("pk", flat=True)[:3])
+    body = text(client.post(guidance_url, {"signs": signs}).content.decode())
+    assert INFORM["en"] in body and "regardless of your duty of confidentiality" in body
+
+
+def test_a_rule_is_worded_once_and_every_page_shows_the_edit(client, seed):
+    """An editor's change to a rule shows in each guide, the decision path
+    and the help page: no page types the duty again."""
+    from content.core.models import Rule
+
+    rule = Rule.objects.get(key="duty-to-inform")
+    with translation.override("en"):
+        rule.text = "EDITED: tell the child welfare service yourself."
+        rule.save()
+        urls = [guide.get_absolute_url() for guide in Guide.objects.published()]
+        urls += [reverse("contacts:index"), path_url("en", role="school", danger="no", child="yes")]
+    for url in urls:
+        assert "EDITED: tell the child welfare service" in client.get(url).content.decode(), url
+    for guide in Guide.objects.published():
+        assert "regardless of your duty of confidentiality" not in (guide.steps_en or ""), guide
