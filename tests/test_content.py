@@ -13,7 +13,7 @@ from django.utils import translation
 
 from content.contacts.models import ContactChange, HelpCard, HelpCardLine, HelpContact, Situation
 from content.core import registry
-from content.core.models import Page, Publishable, Section, SeedRecord
+from content.core.models import Page, Publishable, Rule, Section, SeedRecord
 from content.core.references import plain
 from content.core.seed import load
 from content.core.seed.content import SEED
@@ -33,6 +33,7 @@ PAGES = [pytest.param(p.values[0], id=p.id) for p in seed_page_params(not_found=
 CONTENT_MODELS = [
     Page,
     Section,
+    Rule,
     Statistic,
     Series,
     Myth,

@@ -327,3 +327,13 @@ def test_the_seed_links_guides_only_to_seeded_items():
             for name in ("guide", "indicator", "sector", "helpcontact", "card", "contact"):
                 if name in fields:
                     assert fields[name] in keys, (key, fields[name])
+
+
+def test_the_school_guide_tells_how_to_talk_with_a_child(seed):
+    from content.guides.models import Guide
+
+    guide = Guide.objects.get(first_steps_role="school")
+    for line in guide.talking_list + [line for line in guide.talking_en.splitlines()]:
+        assert "person" not in line
+    assert "Never promise to keep a secret" in guide.talking_en
+    assert "Lov aldri å holde på en hemmelighet" in guide.talking_nb

@@ -223,7 +223,7 @@ class SeedRecord(models.Model):
         return model.objects.filter(pk=self.object_id).first()
 
 
-class RuleQuerySet(PublishableQuerySet):
+class RuleQuerySet(CheckableQuerySet, PublishableQuerySet):
     def by_key(self):
         """Every published rule by key: one query."""
         return {rule.key: rule for rule in self.published()}
@@ -270,15 +270,10 @@ class Rule(Checkable, Publishable):
         choices=Binds.choices,
         help_text=_("The decision path lists a duty as applying only to those it binds."),
     )
-    condition = models.CharField(
-        _("when it applies"),
-        max_length=400,
-        blank=True,
-        help_text=_(
-            "The law's condition, as it reads after “applies if”: e.g. “there is reason to "
-            "believe (grunn til å tro) that a child is being mistreated or seriously neglected”."
-        ),
-    )
+    condition = models.CharField(_("when it applies"), max_length=400, blank=True, help_text=_(
+        "The law's condition, as it reads after “applies if”: e.g. “there is reason to "
+        "believe (grunn til å tro) that a child is being mistreated or seriously neglected”."
+    ))  # fmt: skip
     legal_basis = models.CharField(
         _("legal basis"), max_length=300, blank=True, help_text=_("E.g. “Penal Code section 196”.")
     )

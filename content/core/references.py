@@ -53,8 +53,9 @@ def kinds():
     return dict(_kinds)
 
 
-def _objects(kind):
-    """Every published object of `kind` by key: one query per kind per request."""
+def objects(kind):
+    """Every published object of `kind` by key: one query per kind per request,
+    shared with the tokens of that kind rendered in the same request."""
     cache = getattr(_memo, "objects", None)
     if cache is None:
         cache = _memo.objects = {}
@@ -81,7 +82,7 @@ def _render_token(match):
     part = part or ""
     if part and part not in kind.parts:
         return ""
-    obj = _objects(kind_name).get(key)
+    obj = objects(kind_name).get(key)
     html = kind.render(obj, part) if obj is not None else None
     return conditional_escape(html if html is not None else kind.fallback(part))
 

@@ -4,8 +4,8 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
+from content.core import references
 from content.core import rules as rule_text
-from content.core.models import Rule
 
 from . import first_steps
 from .models import Guide
@@ -13,7 +13,7 @@ from .models import Guide
 
 def role_notes(role):
     """The rules a kind of work is reminded of first, rendered."""
-    rules = Rule.objects.by_key()
+    rules = references.objects("rule")
     keys = first_steps.ROLE_NOTES.get(role, first_steps.ROLE_NOTES[""])
     return [rule_text.full(rules[key]) for key in keys if key in rules]
 
@@ -47,7 +47,7 @@ class FirstStepsView(TemplateView):
 
     def get_context_data(self, **kwargs):
         walk = first_steps.walk(self.request.GET)
-        rules = Rule.objects.by_key()
+        rules = references.objects("rule")
         role = [("role", walk.role)] if walk.role else []
         carried = role + [(q.key, answer) for q, answer in walk.answers]
         now = [
