@@ -60,8 +60,8 @@ def sections(html, language="en"):
     """The summary's sections by heading: {heading: its text} ('' if absent)."""
     body = text(html)
     marks = sorted((body.index(h), h) for h in (*HEADINGS[language], END[language]) if h in body)
-    found = {h: "" for h in HEADINGS[language]}
-    for (start, heading), (end, _next) in zip(marks, marks[1:]):
+    found = dict.fromkeys(HEADINGS[language], "")
+    for (start, heading), (end, _next) in itertools.pairwise(marks):
         found[heading] = body[start + len(heading) : end]
     return found
 
@@ -114,7 +114,7 @@ def every_path():
         ("yes", "no"),
         ("yes", "no"),
     ):
-        yield dict(zip(("danger", "child", "gross", "help", "advice", "tip"), values))
+        yield dict(zip(("danger", "child", "gross", "help", "advice", "tip"), values, strict=False))
 
 
 def test_a_buyer_is_not_told_of_a_duty_a_private_business_does_not_have(client, seed):

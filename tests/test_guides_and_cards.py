@@ -333,7 +333,7 @@ def test_the_school_guide_tells_how_to_talk_with_a_child(seed):
     from content.guides.models import Guide
 
     guide = Guide.objects.get(first_steps_role="school")
-    for line in guide.talking_list + [line for line in guide.talking_en.splitlines()]:
+    for line in guide.talking_list + list(guide.talking_en.splitlines()):
         assert "person" not in line
     assert "Never promise to keep a secret" in guide.talking_en
     assert "Lov aldri å holde på en hemmelighet" in guide.talking_nb
