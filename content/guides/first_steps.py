@@ -6,8 +6,8 @@ is stored, and every screen is `no-store`. `walk(query)` reads the answers in
 order and says what the visitor has to do now, what to ask next, and, once
 every question is answered, the steps taken for the "What I did" summary.
 
-The duties are worded as the site's content inventory states them (CONTENT.md,
-section 14, "What professionals must do"); numbers and addresses are
+The duties themselves are content (core.Rule, each worded once); this module
+only says which answers meet a duty's condition. Numbers and addresses are
 references to the help contacts ([[contact:rosa:phone]]), never typed in.
 """
 
@@ -445,17 +445,10 @@ def rendered(keys, rules, role, given):
 def summary(walk, rules):
     """The summary's three lists of rules: the duties that applied, those
     that may apply and on what, and what holds on every path."""
-    from content.core import rules as rule_text
+    states = {key: status(rules[key], walk.role, walk.given)[0] for key in DUTIES if key in rules}
 
-    applied, may = [], []
-    for key in DUTIES:
-        rule = rules.get(key)
-        if rule is None:
-            continue
-        state, clauses = status(rule, walk.role, walk.given)
-        if state == APPLIES:
-            applied.append(rule_text.full(rule))
-        elif state == MAY_APPLY:
-            may.append(rule_text.may_apply(rule, clauses))
-    always = [rule_text.full(rules[key]) for key in ALWAYS if key in rules]
-    return applied, may, always
+    def shown(state):
+        keys = [key for key, found in states.items() if found == state]
+        return rendered(keys, rules, walk.role, walk.given)
+
+    return shown(APPLIES), shown(MAY_APPLY), rendered(ALWAYS, rules, walk.role, walk.given)
